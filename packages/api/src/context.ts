@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import type { Database, Session, User } from '@opale/db';
+import type { AuthConfig } from './services/auth-config';
+import { resolveSession } from './services/sessions';
+
+/**
+ * Reaches connections that outlive a request (the live-document sockets). The API knows no
+ * transport: the server passes an implementation in; the API only says which sessions ended.
+ */
+export interface LiveConnections {
+  /** Close every live connection opened with one of these sessions. */
+  closeSessions(sessionIds: readonly string[]): void;
+  /** Re-read the rights of this user's live connections (after a role change). */
+  refreshUser(userId: string): void;
+}
+
+/** What the server provides once, at start. */
+export interface ApiDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+  auth: AuthConfig;
+  live: LiveConnections;
+  /** The public origin, to build invitation links (`https://opale.example/invite/<token>`). */
+  publicOrigin: string;
+}
+
+export interface RequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Sets or clears the session cookie on the current response. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface Context extends ApiDeps {
+  signedIn: { user: User; session: Session } | null;
+  request: RequestMeta;
+  cookie: SessionCookie;
+}
+
+export async function createContext(
+  deps: ApiDeps,
+  options: { sessionToken: string | undefined; request: RequestMeta; cookie: SessionCookie },
+): Promise<Context> {
+  const signedIn = options.sessionToken
+    ? await resolveSession(deps, options.sessionToken)
+    : null;
+  return { ...deps, signedIn, request: options.request, cookie: options.cookie };
+}

@@ -1,0 +1,28 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import type { AppRouter } from './root';
+
+export { appRouter, type AppRouter } from './root';
+export { createCallerFactory } from './trpc';
+export {
+  createContext,
+  type ApiDeps,
+  type Context,
+  type LiveConnections,
+  type RequestMeta,
+  type SessionCookie,
+} from './context';
+export { defaultAuthConfig, type AuthConfig } from './services/auth-config';
+export { signIn, wrongCredentialsMessage, type SignInResult } from './services/sign-in';
+export {
+  cookieExpiry,
+  endAllSessionsOfUser,
+  endSession,
+  resolveSession,
+  startSession,
+} from './services/sessions';
+export { hashPassword, passwordMatches } from './services/passwords';
+export { recordAudit, type AuditEntry } from './services/audit';
+export { hashToken, newId, newSecretToken } from './services/tokens';
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,82 @@
+/**
+ * tRPC set-up: context, initialisation and the procedures every router builds on.
+ * Every procedure states who may call it by the builder it starts from; nothing is open by
+ * accident (tests/authorization-matrix.test.ts checks every procedure against every role).
+ */
+import { initTRPC, TRPCError } from '@trpc/server';
+import { z, ZodError } from 'zod';
+import { platformSlug, roleAtLeast, type Role } from '@opale/core';
+import { findMembership, findPlatformBySlug } from '@opale/db';
+import type { Context } from './context';
+
+// ---------------------------------------------------------------------------------------------
+// Initialisation: validation errors reach the client as readable field messages.
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    return {
+      ...shape,
+      message: zodError ? describeZodError(zodError) : shape.message,
+      data: {
+        ...shape.data,
+        fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null,
+      },
+    };
+  },
+});
+
+function describeZodError(error: ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join(' ');
+}
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+// ---------------------------------------------------------------------------------------------
+// Procedures
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure;
+
+/** A signed-in person; `ctx.signedIn` is guaranteed below this point. */
+export const authedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.signedIn) {
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'Your session has ended. Sign in again to continue.',
+    });
+  }
+  return next({ ctx: { ...ctx, signedIn: ctx.signedIn } });
+});
+
+/**
+ * A member of the platform named by `input.platform`, with at least `minimum` role. Someone who is
+ * not a member gets the same answer whether or not the platform exists.
+ */
+export function platformProcedure(minimum: Role) {
+  return authedProcedure
+    .input(z.object({ platform: platformSlug }))
+    .use(async ({ ctx, input, next }) => {
+      const platform = await findPlatformBySlug(ctx.db, input.platform);
+      const membership = platform
+        ? await findMembership(ctx.db, ctx.signedIn.user.id, platform.id)
+        : undefined;
+      if (!platform || !membership) {
+        throw new TRPCError({
+          code: 'FORBIDDEN',
+          message: `You are not a member of the platform "${input.platform}". Ask one of its admins for an invitation.`,
+        });
+      }
+      const role = membership.role as Role;
+      if (!roleAtLeast(role, minimum)) {
+        throw new TRPCError({
+          code: 'FORBIDDEN',
+          message: `This needs the ${minimum} role on ${platform.name}; you are ${role}. Ask a platform admin if you need more rights.`,
+        });
+      }
+      return next({ ctx: { ...ctx, platform, membership: { ...membership, role } } });
+    });
+}

@@ -1,0 +1,163 @@
+import { TRPCError } from '@trpc/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { roles, type Role } from '@opale/core';
+import { insertInvitation } from '@opale/db';
+import { appRouter } from '../src/root';
+import { hashToken } from '../src/services/tokens';
+import { createFixture, password, type Fixture } from './fixture';
+
+/**
+ * Who may call what. `public`: anyone; `authed`: any signed-in person; a role: members of the
+ * platform named in the input with at least that role. Every procedure of the router must be
+ * here: adding one without deciding who may call it fails this test.
+ */
+type Access = 'public' | 'authed' | Role;
+const invitationToken = 'matrix-invitation-token-0123456789';
+
+const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }> = {
+  'account.me': { access: 'public', input: () => undefined },
+  'account.sessions': { access: 'authed', input: () => undefined },
+  'account.endSession': { access: 'authed', input: () => ({ sessionId: 'not-a-session' }) },
+  'account.endAllSessions': { access: 'authed', input: () => undefined },
+  'account.changePassword': {
+    access: 'authed',
+    input: () => ({ currentPassword: password, newPassword: 'a brand new passphrase' }),
+  },
+  'account.setLocale': { access: 'authed', input: () => ({ locale: 'en' }) },
+  'platform.bySlug': { access: 'observer', input: () => ({ platform: 'calais' }) },
+  'organisation.list': { access: 'observer', input: () => ({ platform: 'calais' }) },
+  'organisation.listAddable': { access: 'admin', input: () => ({ platform: 'calais' }) },
+  'organisation.create': {
+    access: 'admin',
+    input: () => ({ platform: 'calais', name: 'Project Play', shortName: 'PP', kind: 'uk_charity' }),
+  },
+  'organisation.update': {
+    access: 'admin',
+    input: (f) => ({
+      platform: 'calais',
+      organisationId: f.organisations.ecpat,
+      name: 'ECPAT France',
+      shortName: 'ECPAT',
+      kind: 'ngo',
+    }),
+  },
+  'organisation.attach': {
+    access: 'admin',
+    input: (f) => ({ platform: 'calais', organisationId: f.organisations.salam }),
+  },
+  'organisation.detach': {
+    access: 'admin',
+    input: (f) => ({ platform: 'calais', organisationId: f.organisations.ecpat }),
+  },
+  'member.list': { access: 'observer', input: () => ({ platform: 'calais' }) },
+  'member.changeRole': {
+    access: 'admin',
+    input: (f) => ({ platform: 'calais', membershipId: f.calais.observer.membershipId, role: 'field' }),
+  },
+  'member.remove': {
+    access: 'admin',
+    input: (f) => ({ platform: 'calais', membershipId: f.calais.observer.membershipId }),
+  },
+  'member.endSessions': {
+    access: 'admin',
+    input: (f) => ({ platform: 'calais', membershipId: f.calais.observer.membershipId }),
+  },
+  'invitation.list': { access: 'admin', input: () => ({ platform: 'calais' }) },
+  'invitation.create': {
+    access: 'admin',
+    input: (f) => ({ platform: 'calais', organisationId: f.organisations.ecpat, role: 'rep' }),
+  },
+  'invitation.revoke': {
+    access: 'admin',
+    input: () => ({ platform: 'calais', invitationId: '20000000-0000-4000-8000-000000000001' }),
+  },
+  'invitation.preview': { access: 'public', input: () => ({ token: invitationToken }) },
+  'invitation.accept': {
+    access: 'public',
+    input: () => ({
+      token: invitationToken,
+      newAccount: { email: 'new@calais.test', name: 'New volunteer', password: 'long enough password' },
+    }),
+  },
+  'audit.list': { access: 'admin', input: () => ({ platform: 'calais' }) },
+};
+
+type Actor = 'nobody' | `calais ${Role}` | 'dunkirk admin';
+const actors: Actor[] = ['nobody', ...roles.map((r) => `calais ${r}` as const), 'dunkirk admin'];
+
+function allowed(access: Access, actor: Actor): boolean {
+  if (access === 'public') return true;
+  if (actor === 'nobody') return false;
+  if (access === 'authed') return true;
+  if (actor === 'dunkirk admin') return false; // every platform procedure here names Calais
+  const role = actor.slice('calais '.length) as Role;
+  return roles.indexOf(role) <= roles.indexOf(access);
+}
+
+async function callerFor(f: Fixture, actor: Actor) {
+  if (actor === 'nobody') return f.anonymous();
+  const userId =
+    actor === 'dunkirk admin' ? f.dunkirkAdmin.userId : f.calais[actor.slice(7) as Role].userId;
+  return (await f.signInAs(userId)).caller;
+}
+
+async function call(caller: object, path: string, input: unknown): Promise<unknown> {
+  const [area, name] = path.split('.') as [string, string];
+  const procedure = (caller as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[area]?.[name];
+  if (!procedure) throw new Error(`No procedure ${path} on the caller`);
+  return procedure(input);
+}
+
+describe('authorization matrix', () => {
+  let fixture: Fixture | undefined;
+  afterEach(async () => {
+    await fixture?.close();
+    fixture = undefined;
+  });
+
+  it('has an entry for every procedure of the router, and none for procedures that do not exist', () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    expect(Object.keys(matrix).sort()).toEqual(procedures);
+  });
+
+  for (const [path, rule] of Object.entries(matrix)) {
+    for (const actor of actors) {
+      const expected = allowed(rule.access, actor);
+      it(`${expected ? 'lets' : 'refuses'} ${actor} ${expected ? 'call' : 'calling'} ${path}`, async () => {
+        const f = (fixture = await createFixture());
+        const at = f.clock.now().toISOString();
+        await insertInvitation(f.db, {
+          id: '20000000-0000-4000-8000-000000000001',
+          tokenHash: hashToken(invitationToken),
+          platformId: f.platforms.calais.id,
+          organisationId: f.organisations.ecpat,
+          role: 'rep',
+          email: null,
+          createdBy: f.calais.admin.userId,
+          createdAt: at,
+          expiresAt: new Date(f.clock.now().getTime() + 86_400_000).toISOString(),
+          acceptedAt: null,
+          acceptedBy: null,
+          revokedAt: null,
+          revokedBy: null,
+        });
+        const caller = await callerFor(f, actor);
+        const outcome = await call(caller, path, rule.input(f)).then(
+          () => 'ok' as const,
+          (error: unknown) => error,
+        );
+        const refused =
+          outcome instanceof TRPCError && (outcome.code === 'UNAUTHORIZED' || outcome.code === 'FORBIDDEN');
+        if (expected) {
+          // Allowed calls may still fail for business reasons (e.g. already a member), never for rights.
+          if (outcome !== 'ok') {
+            expect(outcome).toBeInstanceOf(TRPCError);
+            expect((outcome as TRPCError).code).not.toMatch(/UNAUTHORIZED|FORBIDDEN|BAD_REQUEST|INTERNAL/);
+          }
+        } else {
+          expect(refused, `${actor} on ${path} gave ${String(outcome)}`).toBe(true);
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const locales = ['fr', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Enter an email address like name@example.org.' }));
+
+/** Long passphrases are allowed; argon2 hashes any length, the cap only bounds the work. */
+export const newPassword = z
+  .string()
+  .min(10, { message: 'Choose a password of at least 10 characters.' })
+  .max(256, { message: 'Keep the password under 256 characters.' });
+
+export const personName = z
+  .string()
+  .trim()
+  .min(1, { message: 'Enter your name as colleagues know you.' })
+  .max(80, { message: 'Keep the name under 80 characters.' });
+
+/** Platform slugs name the platform in URLs (`/calais/…`) and in document names. */
+export const platformSlug = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,31}$/, {
+    message: 'A platform slug is 2–32 lowercase letters, digits or dashes, e.g. "calais".',
+  });

@@ -1,0 +1,20 @@
+/** Every action that lands in the audit log; the admin screen filters on these. */
+export const auditActions = [
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.sign_out',
+  'account.password_changed',
+  'account.sessions_ended',
+  'member.role_changed',
+  'member.removed',
+  'member.sessions_ended',
+  'invitation.created',
+  'invitation.revoked',
+  'invitation.accepted',
+  'organisation.created',
+  'organisation.updated',
+  'organisation.attached',
+  'organisation.detached',
+  'export.downloaded',
+] as const;
+export type AuditAction = (typeof auditActions)[number];

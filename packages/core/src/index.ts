@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './organisation';
+export * from './account';
+export * from './audit';

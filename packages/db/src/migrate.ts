@@ -1,0 +1,21 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import * as m0001 from './migrations/0001_accounts';
+
+// Listed in code rather than read from a folder so the server bundle carries them.
+const migrations: Record<string, Migration> = {
+  '0001_accounts': m0001,
+};
+
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const cause = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(
+      `Database migration ${failed?.migrationName ?? ''} failed: ${cause}. ` +
+        'Nothing after it was applied; restore a backup or fix the database, then start again.',
+    );
+  }
+  return result;
+}

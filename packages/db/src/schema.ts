@@ -1,0 +1,123 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Times are ISO 8601 UTC strings (`2026-11-26T07:30:00.000Z`): they sort as text and read the
+ * same on SQLite and Postgres. Booleans are 0/1 integers for the same reason.
+ */
+type IsoTime = string;
+type Flag = number;
+
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  locale: string;
+  createdAt: IsoTime;
+  passwordChangedAt: IsoTime;
+}
+
+export interface SessionTable {
+  /** sha-256 of the cookie token, hex; the token itself is never stored. */
+  id: string;
+  userId: string;
+  createdAt: IsoTime;
+  lastSeenAt: IsoTime;
+  idleExpiresAt: IsoTime;
+  absoluteExpiresAt: IsoTime;
+  userAgent: string | null;
+  ip: string | null;
+}
+
+export interface PlatformTable {
+  id: string;
+  slug: string;
+  name: string;
+  createdAt: IsoTime;
+}
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  stateMandated: Flag;
+  publiclyFunded: Flag;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  website: string | null;
+  createdAt: IsoTime;
+  updatedAt: IsoTime;
+}
+
+export interface PlatformOrganisationTable {
+  platformId: string;
+  organisationId: string;
+  joinedAt: IsoTime;
+}
+
+export interface MembershipTable {
+  id: string;
+  userId: string;
+  platformId: string;
+  organisationId: string;
+  role: string;
+  createdAt: IsoTime;
+  updatedAt: IsoTime;
+}
+
+export interface InvitationTable {
+  id: string;
+  /** sha-256 of the link token, hex. */
+  tokenHash: string;
+  platformId: string;
+  organisationId: string;
+  role: string;
+  email: string | null;
+  createdBy: string;
+  createdAt: IsoTime;
+  expiresAt: IsoTime;
+  acceptedAt: IsoTime | null;
+  acceptedBy: string | null;
+  revokedAt: IsoTime | null;
+  revokedBy: string | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: IsoTime;
+  actorId: string | null;
+  platformId: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  /** JSON object with the facts of the event; never a secret. */
+  detail: string;
+  ip: string | null;
+}
+
+export interface Database {
+  users: UserTable;
+  sessions: SessionTable;
+  platforms: PlatformTable;
+  organisations: OrganisationTable;
+  platformOrganisations: PlatformOrganisationTable;
+  memberships: MembershipTable;
+  invitations: InvitationTable;
+  auditEvents: AuditEventTable;
+}
+
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type Session = Selectable<SessionTable>;
+export type NewSession = Insertable<SessionTable>;
+export type Platform = Selectable<PlatformTable>;
+export type Organisation = Selectable<OrganisationTable>;
+export type NewOrganisation = Insertable<OrganisationTable>;
+export type OrganisationUpdate = Updateable<OrganisationTable>;
+export type Membership = Selectable<MembershipTable>;
+export type NewMembership = Insertable<MembershipTable>;
+export type Invitation = Selectable<InvitationTable>;
+export type NewInvitation = Insertable<InvitationTable>;
+export type AuditEvent = Selectable<AuditEventTable>;
+export type NewAuditEvent = Insertable<AuditEventTable>;
