@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, Membership, NewMembership } from '../schema';
 
 export interface MembershipOfUser {
@@ -85,8 +85,8 @@ export async function listMembersOfPlatform(
       'organisations.name as organisationName',
     ])
     .where('memberships.platformId', '=', platformId)
-    .orderBy('organisations.name')
-    .orderBy('users.name')
+    .orderBy(sql`lower(organisations.name)`)
+    .orderBy(sql`lower(users.name)`)
     .execute();
 }
 

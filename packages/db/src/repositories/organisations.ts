@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, NewOrganisation, Organisation, OrganisationUpdate } from '../schema';
 
 export async function insertOrganisation(db: Kysely<Database>, organisation: NewOrganisation): Promise<void> {
@@ -29,7 +29,7 @@ export async function listOrganisationsOfPlatform(
     .innerJoin('platformOrganisations', 'platformOrganisations.organisationId', 'organisations.id')
     .selectAll('organisations')
     .where('platformOrganisations.platformId', '=', platformId)
-    .orderBy('organisations.name')
+    .orderBy(sql`lower(organisations.name)`)
     .execute();
 }
 
@@ -47,7 +47,7 @@ export async function listOrganisationsNotOnPlatform(
         .select('organisationId')
         .where('platformId', '=', platformId),
     )
-    .orderBy('name')
+    .orderBy(sql`lower(name)`)
     .execute();
 }
 
