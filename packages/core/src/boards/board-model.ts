@@ -1,0 +1,149 @@
+import * as Y from 'yjs';
+import { deleteEntry, entryKey, listEntries, readEntry, writeEntry, type Entry } from './entries';
+import { organisationRoot } from './write-rules';
+
+/**
+ * Typed reads and writes of the three boards, used alike by the web app, server-side readers
+ * (feeds, guide, exports) and tests. Later features add fields; the locations stay as the
+ * write-rule table names them.
+ */
+
+// -- Schedule -----------------------------------------------------------------------------------
+
+export type Site = {
+  name: string;
+  area: string | null;
+  description: string | null;
+  locationText: string | null;
+  activeFrom: string | null;
+  activeUntil: string | null;
+};
+
+export type Series = {
+  siteId: string;
+  serviceType: string;
+  rrule: string;
+  startTime: string;
+  endTime: string;
+  validFrom: string;
+  validUntil: string | null;
+  expectedQuantity: number | null;
+  notes: string | null;
+  public: boolean;
+};
+
+export const occurrenceStatuses = ['planned', 'done', 'cancelled', 'disrupted'] as const;
+export type OccurrenceStatus = (typeof occurrenceStatuses)[number];
+
+export type OccurrenceState = {
+  status: OccurrenceStatus;
+  servedCount: number | null;
+  note: string | null;
+  by: string;
+  at: string;
+};
+
+export const scheduleBoard = {
+  sitesRoot: 'sites',
+  writeSite(doc: Y.Doc, id: string, site: Partial<Site>) {
+    writeEntry(doc, 'sites', entryKey('site', id), site);
+  },
+  sites(doc: Y.Doc): Entry<Site>[] {
+    return listEntries<Site>(doc, 'sites', 'site');
+  },
+  writeSeries(doc: Y.Doc, organisationId: string, id: string, series: Partial<Series>) {
+    writeEntry(doc, organisationRoot(organisationId), entryKey('series', id), series);
+  },
+  removeSeries(doc: Y.Doc, organisationId: string, id: string) {
+    deleteEntry(doc, organisationRoot(organisationId), entryKey('series', id));
+  },
+  series(doc: Y.Doc): Entry<Series>[] {
+    return listEntries<Series>(doc, 'org:', 'series');
+  },
+  setOccurrenceState(doc: Y.Doc, organisationId: string, seriesId: string, date: string, state: OccurrenceState) {
+    writeEntry(doc, organisationRoot(organisationId), entryKey('status', `${seriesId}:${date}`), state);
+  },
+  occurrenceState(doc: Y.Doc, organisationId: string, seriesId: string, date: string): OccurrenceState | null {
+    return readEntry<OccurrenceState>(doc, organisationRoot(organisationId), entryKey('status', `${seriesId}:${date}`));
+  },
+};
+
+// -- Capacity -----------------------------------------------------------------------------------
+
+export const capacityStatuses = ['open', 'limited', 'full', 'closed'] as const;
+export type CapacityStatus = (typeof capacityStatuses)[number];
+
+export type CapacityService = {
+  name: string;
+  serviceType: string;
+  unit: string | null;
+  total: number | null;
+  public: boolean;
+};
+
+export type CapacityReading = {
+  status: CapacityStatus;
+  available: number | null;
+  total: number | null;
+  note: string | null;
+  by: string;
+  at: string;
+};
+
+export const capacityBoard = {
+  writeService(doc: Y.Doc, organisationId: string, id: string, service: Partial<CapacityService>) {
+    writeEntry(doc, organisationRoot(organisationId), entryKey('service', id), service);
+  },
+  services(doc: Y.Doc): Entry<CapacityService>[] {
+    return listEntries<CapacityService>(doc, 'org:', 'service');
+  },
+  recordReading(doc: Y.Doc, organisationId: string, serviceId: string, reading: CapacityReading) {
+    writeEntry(doc, organisationRoot(organisationId), entryKey('reading', serviceId), reading);
+  },
+  reading(doc: Y.Doc, organisationId: string, serviceId: string): CapacityReading | null {
+    return readEntry<CapacityReading>(doc, organisationRoot(organisationId), entryKey('reading', serviceId));
+  },
+};
+
+// -- Agenda -------------------------------------------------------------------------------------
+
+export type AgendaItem = {
+  kind: string;
+  title: string;
+  start: string;
+  end: string;
+  place: string | null;
+};
+
+export const answers = ['going', 'maybe', 'not_going'] as const;
+export type Answer = (typeof answers)[number];
+
+export const agendaBoard = {
+  writeItem(doc: Y.Doc, id: string, item: Partial<AgendaItem>) {
+    writeEntry(doc, 'items', entryKey('item', id), item);
+  },
+  items(doc: Y.Doc): Entry<AgendaItem>[] {
+    return listEntries<AgendaItem>(doc, 'items', 'item');
+  },
+  /** The shared notes of an item: one collaborative text that every rep can edit. */
+  notes(doc: Y.Doc, itemId: string): Y.Text {
+    const notes = doc.getMap<Y.Text>('notes');
+    const key = entryKey('notes', itemId);
+    let text = notes.get(key);
+    if (!(text instanceof Y.Text)) {
+      text = new Y.Text();
+      notes.set(key, text);
+    }
+    return text;
+  },
+  setAnswer(doc: Y.Doc, organisationId: string, itemId: string, answer: Answer, attendees: string | null) {
+    writeEntry(doc, organisationRoot(organisationId), entryKey('answer', itemId), { answer, attendees });
+  },
+  answer(doc: Y.Doc, organisationId: string, itemId: string) {
+    return readEntry<{ answer: Answer; attendees: string | null }>(
+      doc,
+      organisationRoot(organisationId),
+      entryKey('answer', itemId),
+    );
+  },
+};

@@ -1,0 +1,218 @@
+/** One live document: the Y.Doc, its awareness, its connections, and its durable log. */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { mayWrite, type DocName } from '@opale/core';
+import type { DocumentStore } from './document-store';
+import type { SyncLimits } from './identity';
+import { inspectUpdate } from './update-gate';
+import { closeCodes } from './close-codes';
+import { messageAwareness, messageSync } from './messages';
+import type { Connection } from './connection';
+
+export interface RoomEvents {
+  /** An update was refused; for logs and tests. */
+  refused?(room: Room, connection: Connection, reason: string): void;
+  /** A store operation failed; the connection that caused it was closed. */
+  storeFailed?(room: Room, error: unknown): void;
+}
+
+export class Room {
+  readonly doc = new Y.Doc({ gc: false });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  /** Which person first wrote with each Yjs client id; nobody else may write new clocks for it. */
+  private readonly clientOwners = new Map<number, string>();
+  private lastSeq = 0;
+  private logBytes = 0;
+  private snapshotBytes = 0;
+  private updatesSinceSnapshot = 0;
+  private queue: Promise<void> = Promise.resolve();
+  private idleTimer: NodeJS.Timeout | null = null;
+  destroyed = false;
+
+  private constructor(
+    readonly name: string,
+    readonly docName: DocName,
+    private readonly store: DocumentStore,
+    private readonly limits: SyncLimits,
+    private readonly events: RoomEvents,
+  ) {
+    // The server's own awareness state stays empty; it only relays stamped client states.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, messageSync);
+      syncProtocol.writeUpdate(encoder, update);
+      this.broadcast(encoding.toUint8Array(encoder), origin as Connection | null);
+    });
+    this.awareness.on(
+      'update',
+      ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+        const changed = added.concat(updated, removed);
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, messageAwareness);
+        encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+        this.broadcast(encoding.toUint8Array(encoder), null);
+      },
+    );
+  }
+
+  static async load(
+    name: string,
+    docName: DocName,
+    store: DocumentStore,
+    limits: SyncLimits,
+    events: RoomEvents,
+  ): Promise<Room> {
+    const room = new Room(name, docName, store, limits, events);
+    const stored = await store.load(name);
+    if (stored.snapshot) {
+      Y.applyUpdate(room.doc, stored.snapshot, null);
+      room.logBytes += stored.snapshot.byteLength;
+      room.snapshotBytes = stored.snapshot.byteLength;
+    }
+    for (const update of stored.updates) {
+      Y.applyUpdate(room.doc, update.bytes, null);
+      room.logBytes += update.bytes.byteLength;
+      room.lastSeq = update.seq;
+      if (update.author) {
+        for (const client of Y.parseUpdateMeta(update.bytes).to.keys()) {
+          if (!room.clientOwners.has(client)) room.clientOwners.set(client, update.author);
+        }
+      }
+    }
+    room.updatesSinceSnapshot = stored.updates.length;
+    return room;
+  }
+
+  broadcast(message: Uint8Array, except: Connection | null) {
+    for (const connection of this.connections) {
+      if (connection !== except) connection.send(message);
+    }
+  }
+
+  join(connection: Connection) {
+    if (this.idleTimer) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = null;
+    }
+    this.connections.add(connection);
+  }
+
+  leave(connection: Connection, onIdle: (room: Room) => void) {
+    this.connections.delete(connection);
+    if (connection.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+    }
+    if (this.connections.size === 0 && !this.destroyed) {
+      this.idleTimer = setTimeout(() => onIdle(this), this.limits.idleUnloadMs);
+      this.idleTimer.unref?.();
+    }
+  }
+
+  /**
+   * Checks, logs, applies and relays one update, in arrival order across all connections. The
+   * update is durable before anyone else receives it.
+   */
+  receiveUpdate(connection: Connection, update: Uint8Array): Promise<void> {
+    this.queue = this.queue.then(() => this.applyChecked(connection, update));
+    return this.queue;
+  }
+
+  private async applyChecked(connection: Connection, update: Uint8Array): Promise<void> {
+    if (connection.closed || this.destroyed) return;
+    const check = this.check(connection, update);
+    if (check === 'no-op') return;
+    if ('refusal' in check) {
+      this.events.refused?.(this, connection, check.refusal.reason);
+      connection.refuse(check.refusal.code, check.refusal.reason);
+      return;
+    }
+    let seq: number;
+    try {
+      seq = await this.store.append(this.name, update, connection.identity.userId);
+    } catch (error) {
+      this.events.storeFailed?.(this, error);
+      connection.close(1011, 'The server could not save your change; it will be sent again.');
+      return;
+    }
+    this.lastSeq = seq;
+    this.logBytes += update.byteLength;
+    this.updatesSinceSnapshot += 1;
+    for (const client of check.newClients.keys()) {
+      if (!this.clientOwners.has(client)) this.clientOwners.set(client, connection.identity.userId);
+    }
+    Y.applyUpdate(this.doc, update, connection);
+    if (
+      this.updatesSinceSnapshot >= this.limits.compactAfterUpdates ||
+      this.logBytes - this.snapshotBytes >= this.limits.compactAfterBytes
+    ) {
+      await this.compact();
+    }
+  }
+
+  private check(
+    connection: Connection,
+    update: Uint8Array,
+  ): 'no-op' | { refusal: { code: number; reason: string } } | { newClients: Map<number, number> } {
+    const verdict = inspectUpdate(this.doc, update);
+    const refuse = (code: number, reason: string) => ({ refusal: { code, reason } });
+    if (!verdict.ok) return refuse(closeCodes.updateRefused, verdict.reason);
+    if (verdict.locations.length === 0 && verdict.newClients.size === 0) return 'no-op';
+    if (!connection.canWrite) {
+      return refuse(closeCodes.updateRefused, 'You can read this board but not change it.');
+    }
+    for (const [client] of verdict.newClients) {
+      const owner = this.clientOwners.get(client);
+      if (owner !== undefined && owner !== connection.identity.userId) {
+        return refuse(closeCodes.updateRefused, 'The update claims another person’s edits.');
+      }
+    }
+    const { role, organisationId } = connection.identity;
+    for (const location of verdict.locations) {
+      if (!mayWrite(this.docName.board, location, { role, organisationId })) {
+        return refuse(
+          closeCodes.updateRefused,
+          `Your role (${role}) may not change ${location.key ?? location.root} in ${location.root}.`,
+        );
+      }
+    }
+    if (this.logBytes + update.byteLength > this.limits.maxDocumentBytes) {
+      return refuse(closeCodes.tooLarge, 'This board is full; ask a coordinator to archive old entries.');
+    }
+    return { newClients: verdict.newClients };
+  }
+
+  /** Rewrites the log as one snapshot; waits for updates in flight first. */
+  compact(): Promise<void> {
+    const run = async () => {
+      if (this.updatesSinceSnapshot === 0) return;
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      await this.store.compact(this.name, snapshot, this.lastSeq);
+      this.updatesSinceSnapshot = 0;
+      this.logBytes = snapshot.byteLength;
+      this.snapshotBytes = snapshot.byteLength;
+    };
+    // Called from inside the queue (after an update) or from outside (unload): never nest.
+    return run();
+  }
+
+  /** Finishes pending work and frees the document. */
+  async unload(): Promise<void> {
+    this.destroyed = true;
+    await this.queue;
+    try {
+      await this.compact();
+    } catch (error) {
+      this.events.storeFailed?.(this, error);
+    }
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  get sequence() {
+    return this.lastSeq;
+  }
+}
