@@ -13,6 +13,8 @@ import type { Context } from './context';
 // Initialisation: validation errors reach the client as readable field messages.
 
 const t = initTRPC.context<Context>().create({
+  // Never send stack traces to browsers, whatever NODE_ENV says; the server logs failures.
+  isDev: false,
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     return {

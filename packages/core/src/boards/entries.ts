@@ -57,5 +57,6 @@ export function listEntries<T extends Fields>(doc: Y.Doc, rootPrefix: string, ki
       entries.push({ root, key, id: key.slice(prefix.length), fields: value.toJSON() as T });
     });
   }
-  return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const order = (a: Entry<T>) => `${a.root}\u0000${a.key}`;
+  return entries.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }
