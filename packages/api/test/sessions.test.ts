@@ -1,4 +1,4 @@
-import { TRPCError } from '@trpc/server';
+import type { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findSessionById, listSessionsOfUser } from '@opale/db';
 import { signIn, wrongCredentialsMessage } from '../src/services/sign-in';

@@ -53,7 +53,7 @@ function findInList(list: readonly DecodedStruct[] | undefined, clock: number): 
 
 function findInDoc(doc: Y.Doc, id: Y.ID): Y.Item | Y.GC | null {
   if (Y.getState(doc.store, id.client) <= id.clock) return null;
-  return Y.getItem(doc.store, id) as Y.Item | Y.GC;
+  return Y.getItem(doc.store, id);
 }
 
 /** Where an item that is already part of the server document lives. */
@@ -122,7 +122,7 @@ export class UpdateGate {
 export function inspectUpdate(doc: Y.Doc, update: Uint8Array): GateVerdict {
   let decoded: { structs: DecodedStruct[]; ds: { clients: Map<number, { clock: number; len: number }[]> } };
   try {
-    decoded = Y.decodeUpdate(update) as unknown as typeof decoded;
+    decoded = Y.decodeUpdate(update);
   } catch {
     return { ok: false, reason: 'the update could not be decoded' };
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { mayWrite, roles, scheduleBoard, type Role } from '@opale/core';
+import { mayWrite, roles, scheduleBoard } from '@opale/core';
 import { MemoryDocumentStore } from '../src';
 import { Client, TestSyncServer, eventually, person, sleep } from './harness';
 
@@ -72,11 +72,12 @@ describe('convergence', () => {
             }
             for (const c of clients) c.reconnect();
             await Promise.all(clients.map((c) => c.synced()));
-            const expected = contentOf(clients[0]!.doc);
+            // Coordinators may write everywhere: nothing may have been refused.
+            expect({ refusals: server.refusals, closes: clients.flatMap((c) => c.closes) }).toEqual({ refusals: [], closes: [] });
             await eventually(() => {
-              for (const c of clients) expect(contentOf(c.doc)).toEqual(expected);
+              for (const c of clients) expect(contentOf(c.doc)).toEqual(contentOf(clients[0]!.doc));
             });
-            expect(clients.every((c) => c.resets === 0)).toBe(true);
+            const expected = contentOf(clients[0]!.doc);
 
             for (const c of clients) c.destroy();
             clients.length = 0;
@@ -133,7 +134,7 @@ describe('write rules, at random', () => {
           const expectations: { present: boolean; check: (doc: Y.Doc) => boolean }[] = [];
           for (const [i, [who, e]] of plan.entries()) {
             const org = organisations[who.org]!;
-            const c = new Client(server, docName, server.signIn(person(`p${i}`, who.role as Role, org)));
+            const c = new Client(server, docName, server.signIn(person(`p${i}`, who.role, org)));
             clients.push(c);
             await c.synced();
             let root: string;
@@ -160,7 +161,7 @@ describe('write rules, at random', () => {
               // For a removal, "present" means the entry is gone.
               expectations.push({ present: false, check: (d) => !scheduleBoard.series(d).some((s) => s.id === `victim${i}`) });
             }
-            const allowed = mayWrite('schedule', { root, key }, { role: who.role as Role, organisationId: org });
+            const allowed = mayWrite('schedule', { root, key }, { role: who.role, organisationId: org });
             expectations[expectations.length - 1]!.present = allowed;
             // Wait until the edit is either relayed or refused.
             await eventually(() => {
