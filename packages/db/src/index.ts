@@ -8,3 +8,4 @@ export * from './repositories/organisations';
 export * from './repositories/memberships';
 export * from './repositories/invitations';
 export * from './repositories/audit';
+export * from './repositories/documents';

@@ -96,6 +96,21 @@ export interface AuditEventTable {
   ip: string | null;
 }
 
+export interface DocumentUpdateTable {
+  doc: string;
+  seq: number;
+  bytes: Uint8Array;
+  author: string | null;
+  at: IsoTime;
+}
+
+export interface DocumentSnapshotTable {
+  doc: string;
+  seq: number;
+  bytes: Uint8Array;
+  at: IsoTime;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -105,6 +120,8 @@ export interface Database {
   memberships: MembershipTable;
   invitations: InvitationTable;
   auditEvents: AuditEventTable;
+  documentUpdates: DocumentUpdateTable;
+  documentSnapshots: DocumentSnapshotTable;
 }
 
 export type User = Selectable<UserTable>;
