@@ -1,0 +1,59 @@
+/** Who may open which live document: the session cookie, the Origin, and platform membership. */
+import type { IncomingMessage } from 'node:http';
+import type { Kysely } from 'kysely';
+import { resolveSession, type ApiDeps } from '@opale/api';
+import { isRole, type DocName } from '@opale/core';
+import { findMembership, findOrganisationById, findPlatformBySlug, type Database } from '@opale/db';
+import type { SyncAuthority, SyncIdentity } from '@opale/sync';
+import { normaliseOrigin } from '../http/request-guard';
+import { sessionCookieName } from '../http/session-cookie';
+
+export function sessionTokenFromCookieHeader(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === sessionCookieName) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+export function createSyncAuthority(
+  deps: Pick<ApiDeps, 'db' | 'now' | 'auth'> & { publicOrigin: string },
+): SyncAuthority {
+  const allowedOrigin = normaliseOrigin(deps.publicOrigin);
+  return {
+    originAllowed(origin: string | undefined) {
+      return origin !== undefined && normaliseOrigin(origin) === allowedOrigin;
+    },
+    async authenticate(request: IncomingMessage) {
+      const token = sessionTokenFromCookieHeader(request.headers.cookie);
+      if (!token) return null;
+      const signedIn = await resolveSession(deps, token);
+      return signedIn
+        ? { userId: signedIn.user.id, sessionId: signedIn.session.id, name: signedIn.user.name }
+        : null;
+    },
+    authorize: (person, doc) => identityOn(deps.db, person, doc),
+  };
+}
+
+async function identityOn(
+  db: Kysely<Database>,
+  person: { userId: string; sessionId: string; name: string },
+  doc: DocName,
+): Promise<SyncIdentity | 'unknown' | 'forbidden'> {
+  const platform = await findPlatformBySlug(db, doc.platform);
+  // Restricted group boards arrive with groups (the joint agenda); until then none exists.
+  if (!platform || doc.group !== null) return 'unknown';
+  const membership = await findMembership(db, person.userId, platform.id);
+  if (!membership || !isRole(membership.role)) return 'forbidden';
+  const organisation = await findOrganisationById(db, membership.organisationId);
+  return {
+    userId: person.userId,
+    sessionId: person.sessionId,
+    name: person.name,
+    organisationId: membership.organisationId,
+    organisationName: organisation?.shortName ?? organisation?.name ?? '',
+    role: membership.role,
+  };
+}
