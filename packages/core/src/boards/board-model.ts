@@ -125,16 +125,20 @@ export const agendaBoard = {
   items(doc: Y.Doc): Entry<AgendaItem>[] {
     return listEntries<AgendaItem>(doc, 'items', 'item');
   },
-  /** The shared notes of an item: one collaborative text that every rep can edit. */
-  notes(doc: Y.Doc, itemId: string): Y.Text {
-    const notes = doc.getMap<Y.Text>('notes');
-    const key = entryKey('notes', itemId);
-    let text = notes.get(key);
-    if (!(text instanceof Y.Text)) {
-      text = new Y.Text();
-      notes.set(key, text);
-    }
-    return text;
+  /**
+   * Creates an item with its shared notes. The notes text is made once, by the item's creator:
+   * two people creating a text under the same key at once would each overwrite the other's.
+   */
+  createItem(doc: Y.Doc, id: string, item: AgendaItem) {
+    doc.transact(() => {
+      writeEntry(doc, 'items', entryKey('item', id), item);
+      doc.getMap<Y.Text>('notes').set(entryKey('notes', id), new Y.Text());
+    });
+  },
+  /** The shared notes of an item, edited together live; null until the item exists. */
+  notes(doc: Y.Doc, itemId: string): Y.Text | null {
+    const text = doc.getMap('notes').get(entryKey('notes', itemId));
+    return text instanceof Y.Text ? text : null;
   },
   setAnswer(doc: Y.Doc, organisationId: string, itemId: string, answer: Answer, attendees: string | null) {
     writeEntry(doc, organisationRoot(organisationId), entryKey('answer', itemId), { answer, attendees });
