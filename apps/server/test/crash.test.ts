@@ -34,19 +34,23 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
 }
 
 function startServer(port: number, dataDir: string, webDist: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve', '--seed-demo'], {
-    cwd: serverPackageDir,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      WEB_DIST: webDist,
-      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
-      LOG_LEVEL: 'warn',
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/main.ts', 'serve', '--seed-demo'],
+    {
+      cwd: serverPackageDir,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        WEB_DIST: webDist,
+        PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   child.stdout?.resume();
   child.stderr?.resume();
   return child;
@@ -79,21 +83,30 @@ class Writer {
   /** Keys of other writers' items this client received from the server. */
   readonly relayed = new Set<string>();
 
-  constructor(origin: string, cookie: string, readonly name: string) {
+  constructor(
+    origin: string,
+    cookie: string,
+    readonly name: string,
+  ) {
     const headers = { cookie, origin };
     const Socket = class extends WebSocket {
       constructor(address: string, protocols?: string | string[]) {
         super(address, protocols, { headers });
       }
     };
-    this.provider = new WebsocketProvider(`${origin.replace('http', 'ws')}/sync`, 'agenda:calais', this.doc, {
-      WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-      maxBackoffTime: 250,
-    });
-    this.doc.getMap('items').observe((event) => {
+    this.provider = new WebsocketProvider(
+      `${origin.replace('http', 'ws')}/sync`,
+      'agenda:calais',
+      this.doc,
+      {
+        WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+        maxBackoffTime: 250,
+      },
+    );
+    this.doc.getMap('items').observe((event: Y.YMapEvent<unknown>) => {
       if (event.transaction.origin !== this.provider) return;
-      for (const key of event.keysChanged) this.relayed.add(key);
+      for (const key of event.keysChanged as Set<string>) this.relayed.add(key);
     });
   }
 
@@ -141,7 +154,10 @@ describe('a crash', () => {
       end: '2026-11-26T18:30:00+01:00',
       place: null,
     });
-    await until(() => writers.every((w) => agendaBoard.notes(w.doc, 'crash') !== null), 'the notes to exist');
+    await until(
+      () => writers.every((w) => agendaBoard.notes(w.doc, 'crash') !== null),
+      'the notes to exist',
+    );
 
     // A stream of edits from every writer; the server is killed in the middle of it.
     let n = 0;
@@ -173,13 +189,13 @@ describe('a crash', () => {
     );
     for (const key of relayedBeforeKill) expect(reader.doc.getMap('items').has(key)).toBe(true);
 
-    const notes = agendaBoard.notes(reader.doc, 'crash')!.toString();
+    const notes = agendaBoard.notes(reader.doc, 'crash')!.toJSON();
     for (const key of everyEdit) {
       const marker = `[${key.slice('item:'.length)}]`;
       expect(notes.split(marker).length - 1, marker).toBe(1);
     }
     for (const writer of writers) {
-      expect(agendaBoard.notes(writer.doc, 'crash')!.toString()).toBe(notes);
+      expect(agendaBoard.notes(writer.doc, 'crash')!.toJSON()).toBe(notes);
     }
   });
 });

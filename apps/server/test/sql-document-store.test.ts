@@ -23,7 +23,11 @@ describe('the SQL document store', () => {
     if (dir) dirs.push(dir);
     const handle = openSqlite(file ?? join(dir!, 'opale.sqlite'));
     await migrateToLatest(handle.db);
-    return { ...handle, store: new SqlDocumentStore(handle.db), file: file ?? join(dir!, 'opale.sqlite') };
+    return {
+      ...handle,
+      store: new SqlDocumentStore(handle.db),
+      file: file ?? join(dir!, 'opale.sqlite'),
+    };
   }
 
   it('appends updates in sequence and loads them back in order, per document', async () => {
@@ -55,7 +59,8 @@ describe('the SQL document store', () => {
 
   it('replaces the log by a snapshot and keeps later updates as the tail', async () => {
     const { db, store } = await open();
-    for (const name of ['a', 'b', 'c']) await store.append('schedule:calais', updateWith(name), null);
+    for (const name of ['a', 'b', 'c'])
+      await store.append('schedule:calais', updateWith(name), null);
     const doc = new Y.Doc();
     for (const u of (await store.load('schedule:calais')).updates) Y.applyUpdate(doc, u.bytes);
     await store.compact('schedule:calais', Y.encodeStateAsUpdate(doc), 2);

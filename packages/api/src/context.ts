@@ -45,8 +45,6 @@ export async function createContext(
   deps: ApiDeps,
   options: { sessionToken: string | undefined; request: RequestMeta; cookie: SessionCookie },
 ): Promise<Context> {
-  const signedIn = options.sessionToken
-    ? await resolveSession(deps, options.sessionToken)
-    : null;
+  const signedIn = options.sessionToken ? await resolveSession(deps, options.sessionToken) : null;
   return { ...deps, signedIn, request: options.request, cookie: options.cookie };
 }

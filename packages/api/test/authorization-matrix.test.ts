@@ -29,7 +29,12 @@ const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }>
   'organisation.listAddable': { access: 'admin', input: () => ({ platform: 'calais' }) },
   'organisation.create': {
     access: 'admin',
-    input: () => ({ platform: 'calais', name: 'Project Play', shortName: 'PP', kind: 'uk_charity' }),
+    input: () => ({
+      platform: 'calais',
+      name: 'Project Play',
+      shortName: 'PP',
+      kind: 'uk_charity',
+    }),
   },
   'organisation.update': {
     access: 'admin',
@@ -52,7 +57,11 @@ const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }>
   'member.list': { access: 'observer', input: () => ({ platform: 'calais' }) },
   'member.changeRole': {
     access: 'admin',
-    input: (f) => ({ platform: 'calais', membershipId: f.calais.observer.membershipId, role: 'field' }),
+    input: (f) => ({
+      platform: 'calais',
+      membershipId: f.calais.observer.membershipId,
+      role: 'field',
+    }),
   },
   'member.remove': {
     access: 'admin',
@@ -76,7 +85,11 @@ const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }>
     access: 'public',
     input: () => ({
       token: invitationToken,
-      newAccount: { email: 'new@calais.test', name: 'New volunteer', password: 'long enough password' },
+      newAccount: {
+        email: 'new@calais.test',
+        name: 'New volunteer',
+        password: 'long enough password',
+      },
     }),
   },
   'audit.list': { access: 'admin', input: () => ({ platform: 'calais' }) },
@@ -103,7 +116,9 @@ async function callerFor(f: Fixture, actor: Actor) {
 
 async function call(caller: object, path: string, input: unknown): Promise<unknown> {
   const [area, name] = path.split('.') as [string, string];
-  const procedure = (caller as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[area]?.[name];
+  const procedure = (caller as Record<string, Record<string, (i: unknown) => Promise<unknown>>>)[
+    area
+  ]?.[name];
   if (!procedure) throw new Error(`No procedure ${path} on the caller`);
   return procedure(input);
 }
@@ -147,12 +162,15 @@ describe('authorization matrix', () => {
           (error: unknown) => error,
         );
         const refused =
-          outcome instanceof TRPCError && (outcome.code === 'UNAUTHORIZED' || outcome.code === 'FORBIDDEN');
+          outcome instanceof TRPCError &&
+          (outcome.code === 'UNAUTHORIZED' || outcome.code === 'FORBIDDEN');
         if (expected) {
           // Allowed calls may still fail for business reasons (e.g. already a member), never for rights.
           if (outcome !== 'ok') {
             expect(outcome).toBeInstanceOf(TRPCError);
-            expect((outcome as TRPCError).code).not.toMatch(/UNAUTHORIZED|FORBIDDEN|BAD_REQUEST|INTERNAL/);
+            expect((outcome as TRPCError).code).not.toMatch(
+              /UNAUTHORIZED|FORBIDDEN|BAD_REQUEST|INTERNAL/,
+            );
           }
         } else {
           expect(refused, `${actor} on ${path} gave ${String(outcome)}`).toBe(true);

@@ -121,12 +121,25 @@ export async function createFixture() {
 
   const calais = {} as Record<Role, { userId: string; membershipId: string; email: string }>;
   for (const role of roles) {
-    calais[role] = await addMember(`${role}@calais.test`, platforms.calais.id, organisations.utopia, role);
+    calais[role] = await addMember(
+      `${role}@calais.test`,
+      platforms.calais.id,
+      organisations.utopia,
+      role,
+    );
   }
-  const dunkirkAdmin = await addMember('admin@dunkirk.test', platforms.dunkirk.id, organisations.salam, 'admin');
+  const dunkirkAdmin = await addMember(
+    'admin@dunkirk.test',
+    platforms.dunkirk.id,
+    organisations.salam,
+    'admin',
+  );
 
   /** A caller as the holder of this cookie token would be: the session is resolved as per request. */
-  async function callerWithToken(token: string | undefined, jar: CookieJar = { token, expiresAt: undefined }) {
+  async function callerWithToken(
+    token: string | undefined,
+    jar: CookieJar = { token, expiresAt: undefined },
+  ) {
     const ctx = await createContext(deps, {
       sessionToken: token,
       request: { ip: '127.0.0.1', userAgent: 'vitest' },

@@ -40,7 +40,11 @@ describe('invitations', () => {
     const jar: CookieJar = { token: undefined, expiresAt: undefined };
     const visitor = await f.callerWithToken(undefined, jar);
     const preview = await visitor.invitation.preview({ token: tokenOf(url) });
-    expect(preview).toMatchObject({ platformName: 'Calais', organisationName: 'ecpat', role: 'rep' });
+    expect(preview).toMatchObject({
+      platformName: 'Calais',
+      organisationName: 'ecpat',
+      role: 'rep',
+    });
 
     const result = await visitor.invitation.accept({ token: tokenOf(url), newAccount });
     expect(result).toEqual({ platformSlug: 'calais', createdAccount: true });
@@ -82,8 +86,16 @@ describe('invitations', () => {
     });
     f.clock.advance(7 * 24 * 3_600_000);
     const visitor = await f.anonymous();
-    await expectRefusal(visitor.invitation.preview({ token: tokenOf(url) }), 'PRECONDITION_FAILED', /expired on 3 December 2026/);
-    await expectRefusal(visitor.invitation.accept({ token: tokenOf(url), newAccount }), 'PRECONDITION_FAILED', /expired/);
+    await expectRefusal(
+      visitor.invitation.preview({ token: tokenOf(url) }),
+      'PRECONDITION_FAILED',
+      /expired on 3 December 2026/,
+    );
+    await expectRefusal(
+      visitor.invitation.accept({ token: tokenOf(url), newAccount }),
+      'PRECONDITION_FAILED',
+      /expired/,
+    );
     expect(await findUserByEmail(f.db, newAccount.email)).toBeUndefined();
   });
 
@@ -112,8 +124,16 @@ describe('invitations', () => {
       role: 'rep',
     });
     await admin.invitation.revoke({ platform: 'calais', invitationId: id });
-    await expectRefusal((await f.anonymous()).invitation.accept({ token: tokenOf(url), newAccount }), 'PRECONDITION_FAILED', /withdrawn/);
-    await expectRefusal(admin.invitation.revoke({ platform: 'calais', invitationId: id }), 'PRECONDITION_FAILED', /already revoked/);
+    await expectRefusal(
+      (await f.anonymous()).invitation.accept({ token: tokenOf(url), newAccount }),
+      'PRECONDITION_FAILED',
+      /withdrawn/,
+    );
+    await expectRefusal(
+      admin.invitation.revoke({ platform: 'calais', invitationId: id }),
+      'PRECONDITION_FAILED',
+      /already revoked/,
+    );
     const listed = await admin.invitation.list({ platform: 'calais' });
     expect(listed.map((i) => i.status)).toEqual(['revoked']);
   });
@@ -133,10 +153,22 @@ describe('invitations', () => {
       role: 'rep',
     });
     const dunkirk = (await f.signInAs(f.dunkirkAdmin.userId)).caller;
-    await expectRefusal(dunkirk.invitation.revoke({ platform: 'dunkirk', invitationId: id }), 'NOT_FOUND', /no such invitation on Dunkirk/);
-    await expectRefusal(dunkirk.invitation.revoke({ platform: 'calais', invitationId: id }), 'FORBIDDEN', /not a member/);
     await expectRefusal(
-      dunkirk.invitation.create({ platform: 'dunkirk', organisationId: f.organisations.ecpat, role: 'rep' }),
+      dunkirk.invitation.revoke({ platform: 'dunkirk', invitationId: id }),
+      'NOT_FOUND',
+      /no such invitation on Dunkirk/,
+    );
+    await expectRefusal(
+      dunkirk.invitation.revoke({ platform: 'calais', invitationId: id }),
+      'FORBIDDEN',
+      /not a member/,
+    );
+    await expectRefusal(
+      dunkirk.invitation.create({
+        platform: 'dunkirk',
+        organisationId: f.organisations.ecpat,
+        role: 'rep',
+      }),
       'BAD_REQUEST',
       /not on Dunkirk/,
     );
@@ -158,7 +190,9 @@ describe('invitations', () => {
       /already exists. Sign in first/,
     );
     // The link still works for the right person.
-    expect((await (await f.anonymous()).invitation.preview({ token: tokenOf(url) })).role).toBe('rep');
+    expect((await (await f.anonymous()).invitation.preview({ token: tokenOf(url) })).role).toBe(
+      'rep',
+    );
   });
 
   it('binds an invitation made for an email address to that address', async () => {
@@ -169,8 +203,14 @@ describe('invitations', () => {
       email: 'Invited@Example.org',
     });
     const dunkirk = (await f.signInAs(f.dunkirkAdmin.userId)).caller;
-    await expectRefusal(dunkirk.invitation.accept({ token: tokenOf(url) }), 'FORBIDDEN', /is for invited@example.org/);
-    await (await f.anonymous()).invitation.accept({
+    await expectRefusal(
+      dunkirk.invitation.accept({ token: tokenOf(url) }),
+      'FORBIDDEN',
+      /is for invited@example.org/,
+    );
+    await (
+      await f.anonymous()
+    ).invitation.accept({
       token: tokenOf(url),
       newAccount: { ...newAccount, email: 'ignored@calais.test' },
     });
@@ -179,9 +219,17 @@ describe('invitations', () => {
   });
 
   it('records creation, revocation and acceptance in the audit log', async () => {
-    const first = await admin.invitation.create({ platform: 'calais', organisationId: f.organisations.ecpat, role: 'rep' });
+    const first = await admin.invitation.create({
+      platform: 'calais',
+      organisationId: f.organisations.ecpat,
+      role: 'rep',
+    });
     await admin.invitation.revoke({ platform: 'calais', invitationId: first.id });
-    const second = await admin.invitation.create({ platform: 'calais', organisationId: f.organisations.ecpat, role: 'field' });
+    const second = await admin.invitation.create({
+      platform: 'calais',
+      organisationId: f.organisations.ecpat,
+      role: 'field',
+    });
     await (await f.anonymous()).invitation.accept({ token: tokenOf(second.url), newAccount });
     const { events } = await admin.audit.list({ platform: 'calais' });
     expect(events.map((e) => e.action).filter((a) => a.startsWith('invitation.'))).toEqual([
@@ -190,7 +238,10 @@ describe('invitations', () => {
       'invitation.revoked',
       'invitation.created',
     ]);
-    const onlyRevoked = await admin.audit.list({ platform: 'calais', action: 'invitation.revoked' });
+    const onlyRevoked = await admin.audit.list({
+      platform: 'calais',
+      action: 'invitation.revoked',
+    });
     expect(onlyRevoked.events).toHaveLength(1);
     expect(JSON.stringify(events)).not.toContain(tokenOf(second.url));
   });

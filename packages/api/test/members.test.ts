@@ -23,43 +23,80 @@ describe('memberships', () => {
     const admin = (await f.signInAs(f.calais.admin.userId)).caller;
     const { token } = await f.signInAs(f.calais.observer.userId);
     const observerBefore = await f.callerWithToken(token);
-    expect((await refusal(observerBefore.invitation.list({ platform: 'calais' }))).code).toBe('FORBIDDEN');
+    expect((await refusal(observerBefore.invitation.list({ platform: 'calais' }))).code).toBe(
+      'FORBIDDEN',
+    );
 
-    await admin.member.changeRole({ platform: 'calais', membershipId: f.calais.observer.membershipId, role: 'admin' });
+    await admin.member.changeRole({
+      platform: 'calais',
+      membershipId: f.calais.observer.membershipId,
+      role: 'admin',
+    });
     expect(f.live.refreshedUsers).toEqual([f.calais.observer.userId]);
     const observerAfter = await f.callerWithToken(token);
     expect(await observerAfter.invitation.list({ platform: 'calais' })).toEqual([]);
 
-    const { events } = await admin.audit.list({ platform: 'calais', action: 'member.role_changed' });
+    const { events } = await admin.audit.list({
+      platform: 'calais',
+      action: 'member.role_changed',
+    });
     expect(events[0]?.detail).toEqual({ from: 'observer', to: 'admin' });
   });
 
   it('hides member emails from everyone but admins', async () => {
     const rep = (await f.signInAs(f.calais.rep.userId)).caller;
     const admin = (await f.signInAs(f.calais.admin.userId)).caller;
-    expect((await rep.member.list({ platform: 'calais' })).every((m) => m.email === null)).toBe(true);
-    expect((await admin.member.list({ platform: 'calais' })).map((m) => m.email)).toContain('rep@calais.test');
+    expect((await rep.member.list({ platform: 'calais' })).every((m) => m.email === null)).toBe(
+      true,
+    );
+    expect((await admin.member.list({ platform: 'calais' })).map((m) => m.email)).toContain(
+      'rep@calais.test',
+    );
   });
 
   it('refuses to let the last admin downgrade or remove themselves', async () => {
     const admin = (await f.signInAs(f.calais.admin.userId)).caller;
     const downgrade = await refusal(
-      admin.member.changeRole({ platform: 'calais', membershipId: f.calais.admin.membershipId, role: 'rep' }),
+      admin.member.changeRole({
+        platform: 'calais',
+        membershipId: f.calais.admin.membershipId,
+        role: 'rep',
+      }),
     );
     expect(downgrade.code).toBe('PRECONDITION_FAILED');
-    expect(downgrade.message).toMatch(/You are the last admin of Calais. Make another member admin first/);
-    const removal = await refusal(admin.member.remove({ platform: 'calais', membershipId: f.calais.admin.membershipId }));
+    expect(downgrade.message).toMatch(
+      /You are the last admin of Calais. Make another member admin first/,
+    );
+    const removal = await refusal(
+      admin.member.remove({ platform: 'calais', membershipId: f.calais.admin.membershipId }),
+    );
     expect(removal.code).toBe('PRECONDITION_FAILED');
     expect((await findMembershipById(f.db, f.calais.admin.membershipId))?.role).toBe('admin');
   });
 
   it('lets an admin step down once another admin exists', async () => {
     const admin = (await f.signInAs(f.calais.admin.userId)).caller;
-    await admin.member.changeRole({ platform: 'calais', membershipId: f.calais.coordinator.membershipId, role: 'admin' });
-    await admin.member.changeRole({ platform: 'calais', membershipId: f.calais.admin.membershipId, role: 'rep' });
+    await admin.member.changeRole({
+      platform: 'calais',
+      membershipId: f.calais.coordinator.membershipId,
+      role: 'admin',
+    });
+    await admin.member.changeRole({
+      platform: 'calais',
+      membershipId: f.calais.admin.membershipId,
+      role: 'rep',
+    });
     expect((await findMembershipById(f.db, f.calais.admin.membershipId))?.role).toBe('rep');
     // Now a rep: further admin work is refused.
-    expect((await refusal(admin.member.list({ platform: 'calais' }).then(() => admin.invitation.list({ platform: 'calais' })))).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await refusal(
+          admin.member
+            .list({ platform: 'calais' })
+            .then(() => admin.invitation.list({ platform: 'calais' })),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 
   it('removal ends every session of the removed person at once and closes their live connections', async () => {
@@ -68,7 +105,9 @@ describe('memberships', () => {
     const laptop = await f.signInAs(f.calais.field.userId);
     expect(await listSessionsOfUser(f.db, f.calais.field.userId)).toHaveLength(2);
 
-    expect(await admin.member.remove({ platform: 'calais', membershipId: f.calais.field.membershipId })).toEqual({ sessionsEnded: 2 });
+    expect(
+      await admin.member.remove({ platform: 'calais', membershipId: f.calais.field.membershipId }),
+    ).toEqual({ sessionsEnded: 2 });
     expect(await listSessionsOfUser(f.db, f.calais.field.userId)).toHaveLength(0);
     expect(f.live.closedSessions).toHaveLength(2);
     for (const { token } of [phone, laptop]) {
@@ -113,26 +152,42 @@ describe('organisations', () => {
       publiclyFunded: true,
       contactEmail: '',
     });
-    expect((await admin.organisation.listAddable({ platform: 'calais' })).map((o) => o.name)).toEqual(['salam']);
+    expect(
+      (await admin.organisation.listAddable({ platform: 'calais' })).map((o) => o.name),
+    ).toEqual(['salam']);
     await admin.organisation.attach({ platform: 'calais', organisationId: f.organisations.salam });
     const listed = await admin.organisation.list({ platform: 'calais' });
     expect(listed.map((o) => o.name)).toEqual(['ecpat', 'La Vie Active', 'salam', 'utopia']);
-    expect(listed.find((o) => o.shortName === 'LVA')).toMatchObject({ stateMandated: true, publiclyFunded: true, contactEmail: null });
+    expect(listed.find((o) => o.shortName === 'LVA')).toMatchObject({
+      stateMandated: true,
+      publiclyFunded: true,
+      contactEmail: null,
+    });
   });
 
   it('explains a bad organisation form field by field', async () => {
     const admin = (await f.signInAs(f.calais.admin.userId)).caller;
     const error = await refusal(
-      admin.organisation.create({ platform: 'calais', name: 'X', shortName: '', kind: 'association', website: 'nope' }),
+      admin.organisation.create({
+        platform: 'calais',
+        name: 'X',
+        shortName: '',
+        kind: 'association',
+        website: 'nope',
+      }),
     );
     expect(error.code).toBe('BAD_REQUEST');
   });
 
   it('refuses to remove an organisation that still has members on the platform', async () => {
     const admin = (await f.signInAs(f.calais.admin.userId)).caller;
-    const error = await refusal(admin.organisation.detach({ platform: 'calais', organisationId: f.organisations.utopia }));
+    const error = await refusal(
+      admin.organisation.detach({ platform: 'calais', organisationId: f.organisations.utopia }),
+    );
     expect(error.message).toMatch(/still has 5 member\(s\) on Calais/);
     await admin.organisation.detach({ platform: 'calais', organisationId: f.organisations.ecpat });
-    expect((await admin.organisation.list({ platform: 'calais' })).map((o) => o.name)).toEqual(['utopia']);
+    expect((await admin.organisation.list({ platform: 'calais' })).map((o) => o.name)).toEqual([
+      'utopia',
+    ]);
   });
 });

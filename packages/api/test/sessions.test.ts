@@ -30,7 +30,9 @@ describe('sessions', () => {
     if (!second.ok) throw new Error(second.message);
     expect(second.token).not.toBe(first.token);
     expect(await (await f.callerWithToken(first.token)).account.me()).toBeNull();
-    expect((await (await f.callerWithToken(second.token)).account.me())?.user.email).toBe('rep@calais.test');
+    expect((await (await f.callerWithToken(second.token)).account.me())?.user.email).toBe(
+      'rep@calais.test',
+    );
     expect(f.live.closedSessions).toEqual([hashToken(first.token)]);
   });
 
@@ -50,7 +52,10 @@ describe('sessions', () => {
     // A request every 11 hours keeps the idle limit away; only the absolute one can end it.
     for (let elapsed = 11 * hour; elapsed < 14 * 24 * hour; elapsed += 11 * hour) {
       f.clock.advance(11 * hour);
-      expect(await (await f.callerWithToken(token)).account.me(), `after ${elapsed / hour} h`).not.toBeNull();
+      expect(
+        await (await f.callerWithToken(token)).account.me(),
+        `after ${elapsed / hour} h`,
+      ).not.toBeNull();
     }
     f.clock.current = new Date(Date.parse('2026-11-26T09:00:00.000Z') + 14 * 24 * hour);
     expect(await (await f.callerWithToken(token)).account.me()).toBeNull();
@@ -71,7 +76,9 @@ describe('sessions', () => {
     expect(jar.token).toBe(laptop.token);
 
     const other = await f.signInAs(f.calais.rep.userId);
-    expect(await (await f.callerWithToken(laptop.token, jar)).account.endAllSessions()).toEqual({ ended: 2 });
+    expect(await (await f.callerWithToken(laptop.token, jar)).account.endAllSessions()).toEqual({
+      ended: 2,
+    });
     expect(jar.token).toBeUndefined();
     expect(await listSessionsOfUser(f.db, f.calais.rep.userId)).toHaveLength(0);
     expect(await (await f.callerWithToken(other.token)).account.me()).toBeNull();
@@ -80,7 +87,9 @@ describe('sessions', () => {
   it('refuses to end a session of somebody else', async () => {
     const victim = await f.signInAs(f.calais.admin.userId);
     const rep = (await f.signInAs(f.calais.rep.userId)).caller;
-    const error = await rep.account.endSession({ sessionId: hashToken(victim.token) }).catch((e: unknown) => e);
+    const error = await rep.account
+      .endSession({ sessionId: hashToken(victim.token) })
+      .catch((e: unknown) => e);
     expect((error as TRPCError).code).toBe('NOT_FOUND');
     expect(await (await f.callerWithToken(victim.token)).account.me()).not.toBeNull();
   });
@@ -94,24 +103,41 @@ describe('sign-in', () => {
   afterEach(() => f.close());
 
   it('gives the same answer for an unknown email and a wrong password', async () => {
-    const unknown = await signIn(f.deps, { email: 'nobody@calais.test', password }, from('10.0.0.1'));
-    const wrong = await signIn(f.deps, { email: 'rep@calais.test', password: 'wrong' }, from('10.0.0.1'));
+    const unknown = await signIn(
+      f.deps,
+      { email: 'nobody@calais.test', password },
+      from('10.0.0.1'),
+    );
+    const wrong = await signIn(
+      f.deps,
+      { email: 'rep@calais.test', password: 'wrong' },
+      from('10.0.0.1'),
+    );
     expect(unknown).toEqual(wrong);
     expect(unknown).toEqual({ ok: false, reason: 'invalid', message: wrongCredentialsMessage });
   });
 
   it('throttles an account after 5 failures in 15 minutes, from any address, even with the right password', async () => {
     for (let i = 0; i < 5; i++) {
-      const r = await signIn(f.deps, { email: 'rep@calais.test', password: 'guess' + i }, from(`10.0.1.${i}`));
+      const r = await signIn(
+        f.deps,
+        { email: 'rep@calais.test', password: 'guess' + i },
+        from(`10.0.1.${i}`),
+      );
       expect(r).toMatchObject({ ok: false, reason: 'invalid' });
     }
     const locked = await signIn(f.deps, { email: 'rep@calais.test', password }, from('10.0.2.1'));
     expect(locked).toMatchObject({ ok: false, reason: 'throttled', retryAfterSeconds: 900 });
-    if (!locked.ok) expect(locked.message).toMatch(/Too many failed sign-ins for this account. Wait 15 minutes/);
+    if (!locked.ok)
+      expect(locked.message).toMatch(/Too many failed sign-ins for this account. Wait 15 minutes/);
     // Other accounts are not affected.
-    expect((await signIn(f.deps, { email: 'field@calais.test', password }, from('10.0.2.1'))).ok).toBe(true);
+    expect(
+      (await signIn(f.deps, { email: 'field@calais.test', password }, from('10.0.2.1'))).ok,
+    ).toBe(true);
     f.clock.advance(15 * 60_000 + 1);
-    expect((await signIn(f.deps, { email: 'rep@calais.test', password }, from('10.0.2.1'))).ok).toBe(true);
+    expect(
+      (await signIn(f.deps, { email: 'rep@calais.test', password }, from('10.0.2.1'))).ok,
+    ).toBe(true);
   });
 
   it('throttles an address after 20 failures across accounts', async () => {
@@ -121,7 +147,9 @@ describe('sign-in', () => {
     const blocked = await signIn(f.deps, { email: 'rep@calais.test', password }, from('10.9.9.9'));
     expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });
     if (!blocked.ok) expect(blocked.message).toMatch(/from this network/);
-    expect((await signIn(f.deps, { email: 'rep@calais.test', password }, from('10.9.9.10'))).ok).toBe(true);
+    expect(
+      (await signIn(f.deps, { email: 'rep@calais.test', password }, from('10.9.9.10'))).ok,
+    ).toBe(true);
   });
 
   it('records sign-ins and failed sign-ins for the platform admin, without the password', async () => {
@@ -154,12 +182,16 @@ describe('password change', () => {
       .catch((e: unknown) => e);
     expect((error as TRPCError).code).toBe('BAD_REQUEST');
     expect((error as TRPCError).message).toMatch(/current password is not right/);
-    expect((await signIn(f.deps, { email: 'rep@calais.test', password }, from('10.0.0.1'))).ok).toBe(true);
+    expect(
+      (await signIn(f.deps, { email: 'rep@calais.test', password }, from('10.0.0.1'))).ok,
+    ).toBe(true);
   });
 
   it('refuses a new password shorter than 10 characters with a readable message', async () => {
     const rep = (await f.signInAs(f.calais.rep.userId)).caller;
-    const error = await rep.account.changePassword({ currentPassword: password, newPassword: 'short' }).catch((e: unknown) => e);
+    const error = await rep.account
+      .changePassword({ currentPassword: password, newPassword: 'short' })
+      .catch((e: unknown) => e);
     expect((error as TRPCError).code).toBe('BAD_REQUEST');
   });
 
@@ -167,13 +199,24 @@ describe('password change', () => {
     const here = await f.signInAs(f.calais.rep.userId);
     const lostPhone = await f.signInAs(f.calais.rep.userId);
     expect(
-      await here.caller.account.changePassword({ currentPassword: password, newPassword: 'another long passphrase' }),
+      await here.caller.account.changePassword({
+        currentPassword: password,
+        newPassword: 'another long passphrase',
+      }),
     ).toEqual({ otherSessionsEnded: 1 });
     expect(await (await f.callerWithToken(here.token)).account.me()).not.toBeNull();
     expect(await (await f.callerWithToken(lostPhone.token)).account.me()).toBeNull();
-    expect((await signIn(f.deps, { email: 'rep@calais.test', password }, from('10.0.0.1'))).ok).toBe(false);
     expect(
-      (await signIn(f.deps, { email: 'rep@calais.test', password: 'another long passphrase' }, from('10.0.0.1'))).ok,
+      (await signIn(f.deps, { email: 'rep@calais.test', password }, from('10.0.0.1'))).ok,
+    ).toBe(false);
+    expect(
+      (
+        await signIn(
+          f.deps,
+          { email: 'rep@calais.test', password: 'another long passphrase' },
+          from('10.0.0.1'),
+        )
+      ).ok,
     ).toBe(true);
   });
 });

@@ -22,8 +22,6 @@ export const personName = z
   .max(80, { message: 'Keep the name under 80 characters.' });
 
 /** Platform slugs name the platform in URLs (`/calais/…`) and in document names. */
-export const platformSlug = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{1,31}$/, {
-    message: 'A platform slug is 2–32 lowercase letters, digits or dashes, e.g. "calais".',
-  });
+export const platformSlug = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, {
+  message: 'A platform slug is 2–32 lowercase letters, digits or dashes, e.g. "calais".',
+});

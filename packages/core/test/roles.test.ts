@@ -50,7 +50,12 @@ describe('organisation fields', () => {
   });
 
   it('explains a malformed website in words a person can act on', () => {
-    const result = organisationFields.safeParse({ name: 'RCK', shortName: 'RCK', kind: 'collective', website: 'rck' });
+    const result = organisationFields.safeParse({
+      name: 'RCK',
+      shortName: 'RCK',
+      kind: 'collective',
+      website: 'rck',
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('Enter a web address starting with https://.');
   });

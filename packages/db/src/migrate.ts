@@ -13,7 +13,8 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultS
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error');
-    const cause = result.error instanceof Error ? result.error.message : String(result.error);
+    const cause =
+      result.error instanceof Error ? result.error.message : JSON.stringify(result.error);
     throw new Error(
       `Database migration ${failed?.migrationName ?? ''} failed: ${cause}. ` +
         'Nothing after it was applied; restore a backup or fix the database, then start again.',

@@ -71,7 +71,8 @@ export class Connection {
     try {
       this.dispatch(data);
     } catch (error) {
-      const reason = error instanceof MalformedMessage ? error.message : 'The message could not be read.';
+      const reason =
+        error instanceof MalformedMessage ? error.message : 'The message could not be read.';
       this.close(closeCodes.malformed, reason);
     }
   }
@@ -148,7 +149,11 @@ export class Connection {
       encoding.writeVarUint(encoder, clock);
       encoding.writeVarString(encoder, json);
     }
-    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encoding.toUint8Array(encoder), this);
+    awarenessProtocol.applyAwarenessUpdate(
+      this.room.awareness,
+      encoding.toUint8Array(encoder),
+      this,
+    );
   }
 
   private sendAwarenessStates() {

@@ -22,7 +22,10 @@ export interface DocumentStore {
 
 /** For tests and benchmarks that need no durability. */
 export class MemoryDocumentStore implements DocumentStore {
-  private readonly docs = new Map<string, { snapshot: Uint8Array | null; updates: StoredDocument['updates']; seq: number }>();
+  private readonly docs = new Map<
+    string,
+    { snapshot: Uint8Array | null; updates: StoredDocument['updates']; seq: number }
+  >();
 
   private entry(docName: string) {
     let doc = this.docs.get(docName);

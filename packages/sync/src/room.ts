@@ -53,7 +53,10 @@ export class Room {
         const changed = added.concat(updated, removed);
         const encoder = encoding.createEncoder();
         encoding.writeVarUint(encoder, messageAwareness);
-        encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+        encoding.writeVarUint8Array(
+          encoder,
+          awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+        );
         this.broadcast(encoding.toUint8Array(encoder), null);
       },
     );
@@ -104,7 +107,11 @@ export class Room {
   leave(connection: Connection, onIdle: (room: Room) => void) {
     this.connections.delete(connection);
     if (connection.awarenessClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessClients], null);
+      awarenessProtocol.removeAwarenessStates(
+        this.awareness,
+        [...connection.awarenessClients],
+        null,
+      );
     }
     if (this.connections.size === 0 && !this.destroyed) {
       this.idleTimer = setTimeout(() => onIdle(this), this.limits.idleUnloadMs);
@@ -180,7 +187,10 @@ export class Room {
       }
     }
     if (this.logBytes + update.byteLength > this.limits.maxDocumentBytes) {
-      return refuse(closeCodes.tooLarge, 'This board is full; ask a coordinator to archive old entries.');
+      return refuse(
+        closeCodes.tooLarge,
+        'This board is full; ask a coordinator to archive old entries.',
+      );
     }
     return { newClients: verdict.newClients };
   }

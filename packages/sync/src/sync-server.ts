@@ -16,7 +16,9 @@ export interface SyncAuthority {
   /** Is this Origin allowed to open a socket with the session cookie? */
   originAllowed(origin: string | undefined, request: IncomingMessage): boolean;
   /** The session behind the upgrade's cookie, or null. */
-  authenticate(request: IncomingMessage): Promise<{ userId: string; sessionId: string; name: string } | null>;
+  authenticate(
+    request: IncomingMessage,
+  ): Promise<{ userId: string; sessionId: string; name: string } | null>;
   /** The person's rights on a document: their identity there, or why not. */
   authorize(
     person: { userId: string; sessionId: string; name: string },
@@ -72,13 +74,19 @@ export class SyncServer {
       name = decodeURIComponent((request.url ?? '').slice(pathPrefix.length).split('?')[0] ?? '');
       docName = parseDocName(name);
       const person = await authority.authenticate(request);
-      if (!person) refusal = { code: closeCodes.unauthenticated, reason: 'Sign in again to see this board.' };
-      else if (!docName) refusal = { code: closeCodes.unknownDocument, reason: 'There is no such board.' };
+      if (!person)
+        refusal = { code: closeCodes.unauthenticated, reason: 'Sign in again to see this board.' };
+      else if (!docName)
+        refusal = { code: closeCodes.unknownDocument, reason: 'There is no such board.' };
       else {
         const verdict = await authority.authorize(person, docName);
-        if (verdict === 'unknown') refusal = { code: closeCodes.unknownDocument, reason: 'There is no such board.' };
+        if (verdict === 'unknown')
+          refusal = { code: closeCodes.unknownDocument, reason: 'There is no such board.' };
         else if (verdict === 'forbidden') {
-          refusal = { code: closeCodes.forbidden, reason: 'You are not a member of this platform.' };
+          refusal = {
+            code: closeCodes.forbidden,
+            reason: 'You are not a member of this platform.',
+          };
         } else identity = verdict;
       }
     } catch (error) {
@@ -88,7 +96,10 @@ export class SyncServer {
 
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       if (refusal || !identity || !docName) {
-        const r = refusal ?? { code: closeCodes.unknownDocument, reason: 'There is no such board.' };
+        const r = refusal ?? {
+          code: closeCodes.unknownDocument,
+          reason: 'There is no such board.',
+        };
         ws.close(r.code, r.reason);
         return;
       }
@@ -191,7 +202,13 @@ export class SyncServer {
     await Promise.all(
       connections.map(async (connection) => {
         const { identity } = connection;
-        const verdict = await this.options.authority.authorize(identity, connection.room.docName);
+        const verdict = await this.options.authority
+          .authorize(identity, connection.room.docName)
+          .catch((error: unknown) => {
+            // Rights that cannot be read are no rights: close rather than keep stale ones.
+            this.options.events?.error?.(error);
+            return 'forbidden' as const;
+          });
         if (verdict === 'unknown' || verdict === 'forbidden') {
           connection.close(closeCodes.forbidden, 'You no longer have access to this board.');
         } else {
@@ -212,11 +229,20 @@ export class SyncServer {
   async close() {
     this.closing = true;
     for (const set of this.connectionsByUser.values()) {
-      for (const connection of set) connection.close(closeCodes.goingAway, 'The server is restarting.');
+      for (const connection of set)
+        connection.close(closeCodes.goingAway, 'The server is restarting.');
     }
-    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    const loading = [...this.rooms.values()];
     this.rooms.clear();
-    await Promise.all(rooms.map((r) => (r.status === 'fulfilled' ? r.value.unload() : undefined)));
+    // A room that failed to load has nothing to save.
+    await Promise.all(
+      loading.map((room) =>
+        room.then(
+          (r) => r.unload(),
+          () => undefined,
+        ),
+      ),
+    );
     this.wss.close();
   }
 }

@@ -37,7 +37,10 @@ function indexUpdate(structs: DecodedStruct[]): UpdateIndex {
   return { byClient };
 }
 
-function findInList(list: readonly DecodedStruct[] | undefined, clock: number): DecodedStruct | null {
+function findInList(
+  list: readonly DecodedStruct[] | undefined,
+  clock: number,
+): DecodedStruct | null {
   if (!list) return null;
   let low = 0;
   let high = list.length - 1;
@@ -100,7 +103,11 @@ export class UpdateGate {
       landing = { root: parent, key: struct.parentSub };
     } else if (parent instanceof Y.ID) {
       const holder = this.find(parent);
-      if (holder instanceof Y.Item && !(holder.content instanceof Y.ContentType) && !holder.deleted) {
+      if (
+        holder instanceof Y.Item &&
+        !(holder.content instanceof Y.ContentType) &&
+        !holder.deleted
+      ) {
         throw new Unresolvable('names a parent that is not a shared type');
       }
       landing = this.landingOf(holder, depth + 1);
@@ -120,7 +127,10 @@ export class UpdateGate {
  * bind client ids to the person who first wrote with them.
  */
 export function inspectUpdate(doc: Y.Doc, update: Uint8Array): GateVerdict {
-  let decoded: { structs: DecodedStruct[]; ds: { clients: Map<number, { clock: number; len: number }[]> } };
+  let decoded: {
+    structs: DecodedStruct[];
+    ds: { clients: Map<number, { clock: number; len: number }[]> };
+  };
   try {
     decoded = Y.decodeUpdate(update);
   } catch {
@@ -136,7 +146,9 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array): GateVerdict {
       const first = list[0]!;
       // A gap would leave the update pending in the server document forever.
       if (first.id.clock > known) {
-        throw new Unresolvable(`starts at ${client}:${first.id.clock} but the server has only ${known}`);
+        throw new Unresolvable(
+          `starts at ${client}:${first.id.clock} but the server has only ${known}`,
+        );
       }
       const last = list[list.length - 1]!;
       if (last.id.clock + last.length > known) newClients.set(client, known);
@@ -148,7 +160,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array): GateVerdict {
     }
     for (const [client, deletions] of decoded.ds.clients) {
       for (const { clock, len } of deletions) {
-        for (let at = clock; at < clock + len; ) {
+        for (let at = clock; at < clock + len;) {
           const inDoc = findInDoc(doc, Y.createID(client, at));
           const struct = inDoc ?? findInList(index.byClient.get(client), at);
           if (!struct) {

@@ -20,8 +20,14 @@ describe('connect and authenticate', () => {
     const b = new Client(server, 'schedule:calais', field);
     clients.push(a, b);
     await Promise.all([a.synced(), b.synced()]);
-    scheduleBoard.writeSeries(a.doc, 'org-a', 's1', { siteId: 'site-1', serviceType: 'meal', rrule: 'FREQ=DAILY' });
-    await eventually(() => expect(scheduleBoard.series(b.doc).map((s) => s.fields.serviceType)).toEqual(['meal']));
+    scheduleBoard.writeSeries(a.doc, 'org-a', 's1', {
+      siteId: 'site-1',
+      serviceType: 'meal',
+      rrule: 'FREQ=DAILY',
+    });
+    await eventually(() =>
+      expect(scheduleBoard.series(b.doc).map((s) => s.fields.serviceType)).toEqual(['meal']),
+    );
   });
 
   it('refuses an upgrade without a session with 4401', async () => {
@@ -30,7 +36,9 @@ describe('connect and authenticate', () => {
 
   it('refuses a foreign Origin before upgrading, with HTTP 403', async () => {
     const s = server.signIn(person('rep', 'rep'));
-    expect(await connectRaw(`${server.url}/schedule:calais`, s, 'https://evil.example')).toEqual({ status: 403 });
+    expect(await connectRaw(`${server.url}/schedule:calais`, s, 'https://evil.example')).toEqual({
+      status: 403,
+    });
   });
 
   it('refuses an unknown document with 4404 and another platform’s with 4403', async () => {
@@ -44,7 +52,9 @@ describe('connect and authenticate', () => {
     const s = server.signIn(person('rep', 'rep', 'org-a', ['calais']));
     const c = new Client(server, 'schedule:dunkirk', s);
     clients.push(c);
-    await eventually(() => expect(c.closes).toEqual([{ code: 4403, reason: 'You are not a member of this platform.' }]));
+    await eventually(() =>
+      expect(c.closes).toEqual([{ code: 4403, reason: 'You are not a member of this platform.' }]),
+    );
     expect(c.provider.shouldConnect).toBe(false);
   });
 

@@ -28,7 +28,12 @@ export interface Person {
   platforms: string[];
 }
 
-export function person(userId: string, role: Role, organisationId = 'org-a', platforms = ['calais']): Person {
+export function person(
+  userId: string,
+  role: Role,
+  organisationId = 'org-a',
+  platforms = ['calais'],
+): Person {
   return { userId, name: `${userId} (${role})`, organisationId, role, platforms };
 }
 
@@ -45,7 +50,9 @@ export class TestSyncServer {
     readonly refusals: string[],
   ) {}
 
-  static async start(options: { store?: DocumentStore; limits?: Partial<SyncLimits>; port?: number } = {}) {
+  static async start(
+    options: { store?: DocumentStore; limits?: Partial<SyncLimits>; port?: number } = {},
+  ) {
     const store = options.store ?? new MemoryDocumentStore();
     const people = new Map<string, Person>();
     const refusals: string[] = [];
@@ -85,7 +92,15 @@ export class TestSyncServer {
     });
     await new Promise<void>((resolve) => http.listen(options.port ?? 0, '127.0.0.1', resolve));
     const port = (http.address() as AddressInfo).port;
-    return new TestSyncServer(http, sync, `ws://127.0.0.1:${port}/sync`, store, people, sessions, refusals);
+    return new TestSyncServer(
+      http,
+      sync,
+      `ws://127.0.0.1:${port}/sync`,
+      store,
+      people,
+      sessions,
+      refusals,
+    );
   }
 
   /** Registers a person and opens a session for them; returns the session id (the cookie). */
@@ -107,7 +122,10 @@ export function socketClass(sessionId: string | null, requestOrigin = origin): t
   return class extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols, {
-        headers: { origin: requestOrigin, ...(sessionId ? { cookie: `session=${sessionId}` } : {}) },
+        headers: {
+          origin: requestOrigin,
+          ...(sessionId ? { cookie: `session=${sessionId}` } : {}),
+        },
       });
     }
   } as typeof WebSocket;
@@ -179,7 +197,10 @@ export function sleep(ms: number) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export async function eventually(check: () => void | Promise<void>, timeoutMs = 10_000): Promise<void> {
+export async function eventually(
+  check: () => void | Promise<void>,
+  timeoutMs = 10_000,
+): Promise<void> {
   const start = Date.now();
   for (;;) {
     try {

@@ -22,12 +22,20 @@ describe('presence', () => {
     const b = new Client(server, 'schedule:calais', server.signIn(person('bob', 'field', 'org-b')));
     clients.push(a, b);
     await Promise.all([a.synced(), b.synced()]);
-    a.provider.awareness.setLocalState({ user: { name: 'The Prefect', organisationId: 'org-b' }, focus: 'series:s1' });
+    a.provider.awareness.setLocalState({
+      user: { name: 'The Prefect', organisationId: 'org-b' },
+      focus: 'series:s1',
+    });
     await eventually(() => {
       const seen = b.provider.awareness.getStates().get(a.doc.clientID);
       expect(seen).toEqual({
         focus: 'series:s1',
-        user: { name: 'alice (rep)', organisationId: 'org-a', organisationName: 'ORG-A', role: 'rep' },
+        user: {
+          name: 'alice (rep)',
+          organisationId: 'org-a',
+          organisationName: 'ORG-A',
+          role: 'rep',
+        },
       });
     });
   });
@@ -38,7 +46,9 @@ describe('presence', () => {
     clients.push(a, b);
     await Promise.all([a.synced(), b.synced()]);
     b.provider.awareness.setLocalState({ focus: 'b' });
-    await eventually(() => expect(a.provider.awareness.getStates().get(b.doc.clientID)).toBeTruthy());
+    await eventually(() =>
+      expect(a.provider.awareness.getStates().get(b.doc.clientID)).toBeTruthy(),
+    );
     // alice forges an awareness update for bob's client id.
     const forged = new Y.Doc();
     forged.clientID = b.doc.clientID;
@@ -63,12 +73,18 @@ describe('presence', () => {
     a.provider.awareness.setLocalState({ focus: 'board' });
     await eventually(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(true));
     a.disconnect();
-    await eventually(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false));
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false),
+    );
   });
 
   it('shares presence only within the document: another board does not see it', async () => {
     const a = new Client(server, 'schedule:calais', server.signIn(person('alice', 'rep', 'org-a')));
-    const other = new Client(server, 'capacity:calais', server.signIn(person('bob', 'field', 'org-b')));
+    const other = new Client(
+      server,
+      'capacity:calais',
+      server.signIn(person('bob', 'field', 'org-b')),
+    );
     clients.push(a, other);
     await Promise.all([a.synced(), other.synced()]);
     a.provider.awareness.setLocalState({ focus: 'board' });
@@ -82,9 +98,19 @@ describe('bad input', () => {
   let healthy: Client;
   let writer: Client;
   beforeEach(async () => {
-    server = await TestSyncServer.start({ limits: { maxMessageBytes: 64 * 1024, maxAwarenessBytes: 512 } });
-    healthy = new Client(server, 'schedule:calais', server.signIn(person('watch', 'coordinator', 'org-a')));
-    writer = new Client(server, 'schedule:calais', server.signIn(person('write', 'coordinator', 'org-b')));
+    server = await TestSyncServer.start({
+      limits: { maxMessageBytes: 64 * 1024, maxAwarenessBytes: 512 },
+    });
+    healthy = new Client(
+      server,
+      'schedule:calais',
+      server.signIn(person('watch', 'coordinator', 'org-a')),
+    );
+    writer = new Client(
+      server,
+      'schedule:calais',
+      server.signIn(person('write', 'coordinator', 'org-b')),
+    );
     await Promise.all([healthy.synced(), writer.synced()]);
   });
   afterEach(async () => {
@@ -94,9 +120,9 @@ describe('bad input', () => {
   });
 
   async function rawSocket(): Promise<WebSocket> {
-    const ws = new (socketClass(server.signIn(person(`raw${Math.random()}`, 'coordinator', 'org-c'))))(
-      `${server.url}/schedule:calais`,
-    );
+    const ws = new (socketClass(
+      server.signIn(person(`raw${Math.random()}`, 'coordinator', 'org-c')),
+    ))(`${server.url}/schedule:calais`);
     await new Promise((resolve, reject) => {
       ws.once('open', resolve);
       ws.once('error', reject);
@@ -168,7 +194,9 @@ describe('bad input', () => {
     for (let i = 0; i < 20; i++) {
       const ws = await rawSocket();
       const code = closed(ws);
-      const frame = new Uint8Array(1 + Math.floor(Math.random() * 64)).map(() => Math.floor(Math.random() * 256));
+      const frame = new Uint8Array(1 + Math.floor(Math.random() * 64)).map(() =>
+        Math.floor(Math.random() * 256),
+      );
       ws.send(frame);
       // Random bytes may happen to be a valid message; then the socket stays open and we close it.
       const outcome = await Promise.race([code, sleep(150).then(() => 'open' as const)]);
@@ -181,8 +209,15 @@ describe('bad input', () => {
 describe('durability', () => {
   it('loads a document as snapshot plus tail after compaction, and unloads idle documents', async () => {
     const store = new MemoryDocumentStore();
-    const server = await TestSyncServer.start({ store, limits: { compactAfterUpdates: 5, idleUnloadMs: 50 } });
-    const c = new Client(server, 'schedule:calais', server.signIn(person('coord', 'coordinator', 'org-a')));
+    const server = await TestSyncServer.start({
+      store,
+      limits: { compactAfterUpdates: 5, idleUnloadMs: 50 },
+    });
+    const c = new Client(
+      server,
+      'schedule:calais',
+      server.signIn(person('coord', 'coordinator', 'org-a')),
+    );
     await c.synced();
     for (let i = 0; i < 12; i++) {
       scheduleBoard.writeSite(c.doc, `s${i}`, { name: `site ${i}` });
@@ -205,7 +240,11 @@ describe('durability', () => {
 
   it('refuses updates past the document size limit', async () => {
     const server = await TestSyncServer.start({ limits: { maxDocumentBytes: 2000 } });
-    const c = new Client(server, 'schedule:calais', server.signIn(person('coord', 'coordinator', 'org-a')));
+    const c = new Client(
+      server,
+      'schedule:calais',
+      server.signIn(person('coord', 'coordinator', 'org-a')),
+    );
     await c.synced();
     scheduleBoard.writeSite(c.doc, 'big', { name: 'x'.repeat(3000) });
     await eventually(() => expect(c.closes.map((x) => x.code)).toContain(4413));

@@ -3,7 +3,13 @@ import * as Y from 'yjs';
 import { capacityBoard, scheduleBoard, type OccurrenceState } from '@opale/core';
 import { Client, TestSyncServer, eventually, person, sleep } from './harness';
 
-const done: OccurrenceState = { status: 'done', servedCount: 120, note: null, by: 'x', at: '2026-11-26T12:00:00Z' };
+const done: OccurrenceState = {
+  status: 'done',
+  servedCount: 120,
+  note: null,
+  by: 'x',
+  at: '2026-11-26T12:00:00Z',
+};
 
 describe('write rules on live documents', () => {
   let server: TestSyncServer;
@@ -52,27 +58,41 @@ describe('write rules on live documents', () => {
     expect(scheduleBoard.series(await serverState('schedule:calais'))).toEqual([]);
     // After the reset the same client writes what it may.
     scheduleBoard.writeSeries(rep.doc, 'org-a', 's2', { serviceType: 'water' });
-    await eventually(() => expect(scheduleBoard.series(watcher.doc).map((s) => s.id)).toEqual(['s2']));
+    await eventually(() =>
+      expect(scheduleBoard.series(watcher.doc).map((s) => s.id)).toEqual(['s2']),
+    );
   });
 
   it('refuses a field member changing a series definition, but accepts their occurrence status', async () => {
     const coordinatorDoc = watcher.doc;
-    scheduleBoard.writeSeries(coordinatorDoc, 'org-a', 's1', { serviceType: 'meal', startTime: '12:00' });
+    scheduleBoard.writeSeries(coordinatorDoc, 'org-a', 's1', {
+      serviceType: 'meal',
+      startTime: '12:00',
+    });
     const field = await open('schedule:calais', server.signIn(person('field-a', 'field', 'org-a')));
     await eventually(() => expect(scheduleBoard.series(field.doc)).toHaveLength(1));
 
     scheduleBoard.setOccurrenceState(field.doc, 'org-a', 's1', '2026-11-26', done);
-    await eventually(() => expect(scheduleBoard.occurrenceState(coordinatorDoc, 'org-a', 's1', '2026-11-26')).toEqual(done));
+    await eventually(() =>
+      expect(scheduleBoard.occurrenceState(coordinatorDoc, 'org-a', 's1', '2026-11-26')).toEqual(
+        done,
+      ),
+    );
 
     scheduleBoard.writeSeries(field.doc, 'org-a', 's1', { startTime: '18:00' });
     await eventually(() => expect(field.resets).toBe(1));
     await field.synced();
     expect(scheduleBoard.series(field.doc)[0]?.fields.startTime).toBe('12:00');
-    expect(scheduleBoard.series(await serverState('schedule:calais'))[0]?.fields.startTime).toBe('12:00');
+    expect(scheduleBoard.series(await serverState('schedule:calais'))[0]?.fields.startTime).toBe(
+      '12:00',
+    );
   });
 
   it('refuses any update from an observer', async () => {
-    const observer = await open('capacity:calais', server.signIn(person('obs', 'observer', 'org-a')));
+    const observer = await open(
+      'capacity:calais',
+      server.signIn(person('obs', 'observer', 'org-a')),
+    );
     capacityBoard.writeService(observer.doc, 'org-a', 'shelter', { name: 'Shelter' });
     await eventually(() => expect(observer.closes.map((c) => c.code)).toContain(4409));
     expect(server.refusals).toContain('You can read this board but not change it.');
@@ -101,7 +121,10 @@ describe('write rules on live documents', () => {
   });
 
   it('refuses writes to a root that no rule names', async () => {
-    const coordinator = await open('schedule:calais', server.signIn(person('coord2', 'admin', 'org-c')));
+    const coordinator = await open(
+      'schedule:calais',
+      server.signIn(person('coord2', 'admin', 'org-c')),
+    );
     coordinator.doc.getMap('anything').set('x', 1);
     await eventually(() => expect(coordinator.resets).toBe(1));
   });

@@ -87,7 +87,12 @@ export const accountRouter = {
         });
       }
       const now = ctx.now();
-      await updateUserPassword(ctx.db, user.id, await hashPassword(input.newPassword), now.toISOString());
+      await updateUserPassword(
+        ctx.db,
+        user.id,
+        await hashPassword(input.newPassword),
+        now.toISOString(),
+      );
       // A changed password must lock out whoever else held a session (a lost or seized phone).
       const others = (await listSessionsOfUser(ctx.db, user.id)).filter((s) => s.id !== session.id);
       for (const other of others) await endSession(ctx, other.id);

@@ -42,12 +42,16 @@ async function openInvitation(ctx: Context, token: string): Promise<Invitation> 
   if (!invitation) throw new TRPCError({ code: 'NOT_FOUND', message: notFoundMessage });
   const status = invitationStatus(invitation, ctx.now());
   if (status !== 'open') {
-    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: closedInvitationMessage(invitation, status) });
+    throw new TRPCError({
+      code: 'PRECONDITION_FAILED',
+      message: closedInvitationMessage(invitation, status),
+    });
   }
   if (!(await isOrganisationOnPlatform(ctx.db, invitation.platformId, invitation.organisationId))) {
     throw new TRPCError({
       code: 'PRECONDITION_FAILED',
-      message: 'The organisation of this invitation has left the platform. Ask your platform admin for a new one.',
+      message:
+        'The organisation of this invitation has left the platform. Ask your platform admin for a new one.',
     });
   }
   return invitation;
@@ -110,7 +114,11 @@ export const invitationRouter = {
         actorId: ctx.signedIn.user.id,
         platformId: ctx.platform.id,
         target: { type: 'invitation', id },
-        detail: { organisationId: input.organisationId, role: input.role, email: input.email ?? null },
+        detail: {
+          organisationId: input.organisationId,
+          role: input.role,
+          email: input.email ?? null,
+        },
         ip: ctx.request.ip,
       });
       return { id, url: `${ctx.publicOrigin}/invite/${token}`, expiresAt };
@@ -133,7 +141,12 @@ export const invitationRouter = {
           message: `This invitation is already ${status}; there is nothing to withdraw.`,
         });
       }
-      await markInvitationRevoked(ctx.db, invitation.id, ctx.signedIn.user.id, ctx.now().toISOString());
+      await markInvitationRevoked(
+        ctx.db,
+        invitation.id,
+        ctx.signedIn.user.id,
+        ctx.now().toISOString(),
+      );
       await recordAudit(ctx.db, ctx.now(), {
         action: 'invitation.revoked',
         actorId: ctx.signedIn.user.id,
@@ -206,12 +219,16 @@ export const invitationRouter = {
         if (!input.newAccount) {
           throw new TRPCError({
             code: 'BAD_REQUEST',
-            message: 'Give your name and choose a password to create your account, or sign in if you already have one.',
+            message:
+              'Give your name and choose a password to create your account, or sign in if you already have one.',
           });
         }
         const accountEmail = invitation.email ?? input.newAccount.email;
         if (!accountEmail) {
-          throw new TRPCError({ code: 'BAD_REQUEST', message: 'Enter the email address you will sign in with.' });
+          throw new TRPCError({
+            code: 'BAD_REQUEST',
+            message: 'Enter the email address you will sign in with.',
+          });
         }
         if (await findUserByEmail(ctx.db, accountEmail)) {
           throw new TRPCError({
@@ -234,11 +251,13 @@ export const invitationRouter = {
       // One transaction: the link is spent if and only if the account and membership exist.
       const usedMeanwhile = new TRPCError({
         code: 'PRECONDITION_FAILED',
-        message: 'This invitation was used a moment ago; each link works once. Ask your platform admin for a new one.',
+        message:
+          'This invitation was used a moment ago; each link works once. Ask your platform admin for a new one.',
       });
       await ctx.db.transaction().execute(async (trx) => {
         if (newUser) await insertUser(trx, newUser);
-        if (!(await markInvitationAccepted(trx, invitation.id, userId, nowIso))) throw usedMeanwhile;
+        if (!(await markInvitationAccepted(trx, invitation.id, userId, nowIso)))
+          throw usedMeanwhile;
         await insertMembership(trx, {
           id: newId(),
           userId,
@@ -260,7 +279,11 @@ export const invitationRouter = {
         actorId: userId,
         platformId: invitation.platformId,
         target: { type: 'invitation', id: invitation.id },
-        detail: { role: invitation.role, organisationId: invitation.organisationId, createdAccount },
+        detail: {
+          role: invitation.role,
+          organisationId: invitation.organisationId,
+          createdAccount,
+        },
         ip: ctx.request.ip,
       });
       return { platformSlug: platform?.slug ?? '', createdAccount };

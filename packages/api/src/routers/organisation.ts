@@ -134,7 +134,11 @@ export const organisationRouter = {
   detach: platformProcedure('admin')
     .input(organisationId)
     .mutation(async ({ ctx, input }) => {
-      const members = await countMembersOfOrganisation(ctx.db, ctx.platform.id, input.organisationId);
+      const members = await countMembersOfOrganisation(
+        ctx.db,
+        ctx.platform.id,
+        input.organisationId,
+      );
       if (members > 0) {
         throw new TRPCError({
           code: 'PRECONDITION_FAILED',

@@ -11,7 +11,11 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-export async function recordAudit(db: Kysely<Database>, at: Date, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  db: Kysely<Database>,
+  at: Date,
+  entry: AuditEntry,
+): Promise<void> {
   await insertAuditEvent(db, {
     at: at.toISOString(),
     actorId: entry.actorId,

@@ -10,10 +10,18 @@ export function invitationStatus(invitation: Invitation, now: Date): InvitationS
 }
 
 const day = (iso: string) =>
-  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+  new Date(iso).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Paris',
+  });
 
 /** What to tell the person holding a link that no longer works, and what to do about it. */
-export function closedInvitationMessage(invitation: Invitation, status: Exclude<InvitationStatus, 'open'>): string {
+export function closedInvitationMessage(
+  invitation: Invitation,
+  status: Exclude<InvitationStatus, 'open'>,
+): string {
   switch (status) {
     case 'revoked':
       return `This invitation was withdrawn on ${day(invitation.revokedAt ?? invitation.createdAt)}. Ask your platform admin for a new one.`;

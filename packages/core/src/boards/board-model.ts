@@ -60,11 +60,31 @@ export const scheduleBoard = {
   series(doc: Y.Doc): Entry<Series>[] {
     return listEntries<Series>(doc, 'org:', 'series');
   },
-  setOccurrenceState(doc: Y.Doc, organisationId: string, seriesId: string, date: string, state: OccurrenceState) {
-    writeEntry(doc, organisationRoot(organisationId), entryKey('status', `${seriesId}:${date}`), state);
+  setOccurrenceState(
+    doc: Y.Doc,
+    organisationId: string,
+    seriesId: string,
+    date: string,
+    state: OccurrenceState,
+  ) {
+    writeEntry(
+      doc,
+      organisationRoot(organisationId),
+      entryKey('status', `${seriesId}:${date}`),
+      state,
+    );
   },
-  occurrenceState(doc: Y.Doc, organisationId: string, seriesId: string, date: string): OccurrenceState | null {
-    return readEntry<OccurrenceState>(doc, organisationRoot(organisationId), entryKey('status', `${seriesId}:${date}`));
+  occurrenceState(
+    doc: Y.Doc,
+    organisationId: string,
+    seriesId: string,
+    date: string,
+  ): OccurrenceState | null {
+    return readEntry<OccurrenceState>(
+      doc,
+      organisationRoot(organisationId),
+      entryKey('status', `${seriesId}:${date}`),
+    );
   },
 };
 
@@ -101,7 +121,11 @@ export const capacityBoard = {
     writeEntry(doc, organisationRoot(organisationId), entryKey('reading', serviceId), reading);
   },
   reading(doc: Y.Doc, organisationId: string, serviceId: string): CapacityReading | null {
-    return readEntry<CapacityReading>(doc, organisationRoot(organisationId), entryKey('reading', serviceId));
+    return readEntry<CapacityReading>(
+      doc,
+      organisationRoot(organisationId),
+      entryKey('reading', serviceId),
+    );
   },
 };
 
@@ -140,8 +164,17 @@ export const agendaBoard = {
     const text = doc.getMap('notes').get(entryKey('notes', itemId));
     return text instanceof Y.Text ? text : null;
   },
-  setAnswer(doc: Y.Doc, organisationId: string, itemId: string, answer: Answer, attendees: string | null) {
-    writeEntry(doc, organisationRoot(organisationId), entryKey('answer', itemId), { answer, attendees });
+  setAnswer(
+    doc: Y.Doc,
+    organisationId: string,
+    itemId: string,
+    answer: Answer,
+    attendees: string | null,
+  ) {
+    writeEntry(doc, organisationRoot(organisationId), entryKey('answer', itemId), {
+      answer,
+      attendees,
+    });
   },
   answer(doc: Y.Doc, organisationId: string, itemId: string) {
     return readEntry<{ answer: Answer; attendees: string | null }>(

@@ -23,5 +23,7 @@ export function parseDocName(name: string): DocName | null {
 }
 
 export function docNameOf(doc: DocName): string {
-  return doc.group === null ? `${doc.board}:${doc.platform}` : `agenda:${doc.platform}:group:${doc.group}`;
+  return doc.group === null
+    ? `${doc.board}:${doc.platform}`
+    : `agenda:${doc.platform}:group:${doc.group}`;
 }

@@ -47,7 +47,11 @@ export function readEntry<T extends Fields>(doc: Y.Doc, root: string, key: strin
 }
 
 /** Every entry of one kind in every root whose name starts with `rootPrefix` (e.g. `org:`). */
-export function listEntries<T extends Fields>(doc: Y.Doc, rootPrefix: string, kind: string): Entry<T>[] {
+export function listEntries<T extends Fields>(
+  doc: Y.Doc,
+  rootPrefix: string,
+  kind: string,
+): Entry<T>[] {
   const prefix = `${kind}:`;
   const entries: Entry<T>[] = [];
   for (const root of doc.share.keys()) {

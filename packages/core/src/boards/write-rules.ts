@@ -11,8 +11,8 @@ import type { BoardKind } from './doc-name';
  */
 export interface WriteRule {
   board: BoardKind;
-  /** `org` matches every `org:<id>` root; any other value names one root. */
-  root: 'org' | string;
+  /** `org` matches every `org:<id>` root; any other value names one root (e.g. `sites`). */
+  root: string;
   /** The part of the first-level key before its first `:`; `*` for any key. */
   keyKind: string;
   /** Members of the organisation that owns the `org:<id>` root, with at least this role. */
@@ -25,17 +25,59 @@ export const writeRules: readonly WriteRule[] = [
   // Schedule: sites are the coordinators'; series and exceptions their organisation's reps';
   // occurrence statuses also the field team's.
   { board: 'schedule', root: 'sites', keyKind: 'site', anyOrganisation: 'coordinator' },
-  { board: 'schedule', root: 'org', keyKind: 'series', ownOrganisation: 'rep', anyOrganisation: 'coordinator' },
-  { board: 'schedule', root: 'org', keyKind: 'exception', ownOrganisation: 'rep', anyOrganisation: 'coordinator' },
-  { board: 'schedule', root: 'org', keyKind: 'status', ownOrganisation: 'field', anyOrganisation: 'coordinator' },
+  {
+    board: 'schedule',
+    root: 'org',
+    keyKind: 'series',
+    ownOrganisation: 'rep',
+    anyOrganisation: 'coordinator',
+  },
+  {
+    board: 'schedule',
+    root: 'org',
+    keyKind: 'exception',
+    ownOrganisation: 'rep',
+    anyOrganisation: 'coordinator',
+  },
+  {
+    board: 'schedule',
+    root: 'org',
+    keyKind: 'status',
+    ownOrganisation: 'field',
+    anyOrganisation: 'coordinator',
+  },
   // Capacity: service definitions by reps, readings also by the field team.
-  { board: 'capacity', root: 'org', keyKind: 'service', ownOrganisation: 'rep', anyOrganisation: 'coordinator' },
-  { board: 'capacity', root: 'org', keyKind: 'reading', ownOrganisation: 'field', anyOrganisation: 'coordinator' },
+  {
+    board: 'capacity',
+    root: 'org',
+    keyKind: 'service',
+    ownOrganisation: 'rep',
+    anyOrganisation: 'coordinator',
+  },
+  {
+    board: 'capacity',
+    root: 'org',
+    keyKind: 'reading',
+    ownOrganisation: 'field',
+    anyOrganisation: 'coordinator',
+  },
   // Agenda: the joint agenda is written together by reps; each organisation answers for itself.
   { board: 'agenda', root: 'items', keyKind: 'item', anyOrganisation: 'rep' },
   { board: 'agenda', root: 'notes', keyKind: 'notes', anyOrganisation: 'rep' },
-  { board: 'agenda', root: 'org', keyKind: 'answer', ownOrganisation: 'rep', anyOrganisation: 'coordinator' },
-  { board: 'agenda', root: 'org', keyKind: 'action', ownOrganisation: 'rep', anyOrganisation: 'coordinator' },
+  {
+    board: 'agenda',
+    root: 'org',
+    keyKind: 'answer',
+    ownOrganisation: 'rep',
+    anyOrganisation: 'coordinator',
+  },
+  {
+    board: 'agenda',
+    root: 'org',
+    keyKind: 'action',
+    ownOrganisation: 'rep',
+    anyOrganisation: 'coordinator',
+  },
 ];
 
 export interface Writer {
@@ -63,7 +105,10 @@ export function ruleFor(board: BoardKind, location: WriteLocation): WriteRule | 
   const keyKind = separator === -1 ? location.key : location.key.slice(0, separator);
   return (
     writeRules.find(
-      (rule) => rule.board === board && rule.root === rootKind && (rule.keyKind === keyKind || rule.keyKind === '*'),
+      (rule) =>
+        rule.board === board &&
+        rule.root === rootKind &&
+        (rule.keyKind === keyKind || rule.keyKind === '*'),
     ) ?? null
   );
 }

@@ -52,7 +52,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('platform_organisations')
-    .addColumn('platform_id', 'text', (c) => c.notNull().references('platforms.id').onDelete('cascade'))
+    .addColumn('platform_id', 'text', (c) =>
+      c.notNull().references('platforms.id').onDelete('cascade'),
+    )
     .addColumn('organisation_id', 'text', (c) =>
       c.notNull().references('organisations.id').onDelete('cascade'),
     )
@@ -64,7 +66,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('memberships')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('platform_id', 'text', (c) => c.notNull().references('platforms.id').onDelete('cascade'))
+    .addColumn('platform_id', 'text', (c) =>
+      c.notNull().references('platforms.id').onDelete('cascade'),
+    )
     .addColumn('organisation_id', 'text', (c) =>
       c.notNull().references('organisations.id').onDelete('restrict'),
     )
@@ -74,13 +78,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     // One role per person per platform keeps every permission check a single lookup.
     .addUniqueConstraint('memberships_user_platform', ['user_id', 'platform_id'])
     .execute();
-  await db.schema.createIndex('memberships_platform').on('memberships').column('platform_id').execute();
+  await db.schema
+    .createIndex('memberships_platform')
+    .on('memberships')
+    .column('platform_id')
+    .execute();
 
   await db.schema
     .createTable('invitations')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
-    .addColumn('platform_id', 'text', (c) => c.notNull().references('platforms.id').onDelete('cascade'))
+    .addColumn('platform_id', 'text', (c) =>
+      c.notNull().references('platforms.id').onDelete('cascade'),
+    )
     .addColumn('organisation_id', 'text', (c) =>
       c.notNull().references('organisations.id').onDelete('cascade'),
     )
@@ -94,7 +104,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('revoked_at', 'text')
     .addColumn('revoked_by', 'text', (c) => c.references('users.id'))
     .execute();
-  await db.schema.createIndex('invitations_platform').on('invitations').column('platform_id').execute();
+  await db.schema
+    .createIndex('invitations_platform')
+    .on('invitations')
+    .column('platform_id')
+    .execute();
 
   await db.schema
     .createTable('audit_events')

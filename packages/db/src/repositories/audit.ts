@@ -42,7 +42,10 @@ export async function listAuditEvents(
           eb(
             'auditEvents.actorId',
             'in',
-            eb.selectFrom('memberships').select('userId').where('platformId', '=', filter.platformId),
+            eb
+              .selectFrom('memberships')
+              .select('userId')
+              .where('platformId', '=', filter.platformId),
           ),
         ]),
       ]),

@@ -28,7 +28,11 @@ export async function loadDocumentLog(db: Kysely<Database>, doc: string): Promis
 /** The highest sequence number used by a document, in the log or its snapshot. */
 export async function lastDocumentSeq(db: Kysely<Database>, doc: string): Promise<number> {
   const [update, snapshot] = await Promise.all([
-    db.selectFrom('documentUpdates').select((eb) => eb.fn.max('seq').as('seq')).where('doc', '=', doc).executeTakeFirst(),
+    db
+      .selectFrom('documentUpdates')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('doc', '=', doc)
+      .executeTakeFirst(),
     db.selectFrom('documentSnapshots').select('seq').where('doc', '=', doc).executeTakeFirst(),
   ]);
   return Math.max(Number(update?.seq ?? 0), snapshot?.seq ?? 0);
@@ -38,7 +42,10 @@ export async function appendDocumentUpdate(
   db: Kysely<Database>,
   entry: { doc: string; seq: number; bytes: Uint8Array; author: string | null; at: string },
 ): Promise<void> {
-  await db.insertInto('documentUpdates').values({ ...entry, bytes: Buffer.from(entry.bytes) }).execute();
+  await db
+    .insertInto('documentUpdates')
+    .values({ ...entry, bytes: Buffer.from(entry.bytes) })
+    .execute();
 }
 
 /** Stores a snapshot and drops the updates it contains, atomically. */
@@ -51,9 +58,15 @@ export async function replaceDocumentLogWithSnapshot(
     await trx
       .insertInto('documentSnapshots')
       .values(values)
-      .onConflict((oc) => oc.column('doc').doUpdateSet({ seq: entry.seq, bytes: values.bytes, at: entry.at }))
+      .onConflict((oc) =>
+        oc.column('doc').doUpdateSet({ seq: entry.seq, bytes: values.bytes, at: entry.at }),
+      )
       .execute();
-    await trx.deleteFrom('documentUpdates').where('doc', '=', entry.doc).where('seq', '<=', entry.seq).execute();
+    await trx
+      .deleteFrom('documentUpdates')
+      .where('doc', '=', entry.doc)
+      .where('seq', '<=', entry.seq)
+      .execute();
   });
 }
 

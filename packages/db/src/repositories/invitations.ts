@@ -6,7 +6,10 @@ export interface InvitationListed extends Invitation {
   createdByName: string;
 }
 
-export async function insertInvitation(db: Kysely<Database>, invitation: NewInvitation): Promise<void> {
+export async function insertInvitation(
+  db: Kysely<Database>,
+  invitation: NewInvitation,
+): Promise<void> {
   await db.insertInto('invitations').values(invitation).execute();
 }
 
@@ -14,7 +17,11 @@ export async function findInvitationByTokenHash(
   db: Kysely<Database>,
   tokenHash: string,
 ): Promise<Invitation | undefined> {
-  return db.selectFrom('invitations').selectAll().where('tokenHash', '=', tokenHash).executeTakeFirst();
+  return db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('tokenHash', '=', tokenHash)
+    .executeTakeFirst();
 }
 
 export async function findInvitationById(

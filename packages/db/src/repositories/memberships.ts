@@ -90,7 +90,10 @@ export async function listMembersOfPlatform(
     .execute();
 }
 
-export async function countAdminsOfPlatform(db: Kysely<Database>, platformId: string): Promise<number> {
+export async function countAdminsOfPlatform(
+  db: Kysely<Database>,
+  platformId: string,
+): Promise<number> {
   const row = await db
     .selectFrom('memberships')
     .select((eb) => eb.fn.countAll<number>().as('count'))
@@ -114,7 +117,10 @@ export async function countMembersOfOrganisation(
   return Number(row.count);
 }
 
-export async function insertMembership(db: Kysely<Database>, membership: NewMembership): Promise<void> {
+export async function insertMembership(
+  db: Kysely<Database>,
+  membership: NewMembership,
+): Promise<void> {
   await db.insertInto('memberships').values(membership).execute();
 }
 

@@ -1,7 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, NewOrganisation, Organisation, OrganisationUpdate } from '../schema';
 
-export async function insertOrganisation(db: Kysely<Database>, organisation: NewOrganisation): Promise<void> {
+export async function insertOrganisation(
+  db: Kysely<Database>,
+  organisation: NewOrganisation,
+): Promise<void> {
   await db.insertInto('organisations').values(organisation).execute();
 }
 

@@ -1,11 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { Database, Platform } from '../schema';
 
-export async function findPlatformBySlug(db: Kysely<Database>, slug: string): Promise<Platform | undefined> {
+export async function findPlatformBySlug(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<Platform | undefined> {
   return db.selectFrom('platforms').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export async function findPlatformById(db: Kysely<Database>, id: string): Promise<Platform | undefined> {
+export async function findPlatformById(
+  db: Kysely<Database>,
+  id: string,
+): Promise<Platform | undefined> {
   return db.selectFrom('platforms').selectAll().where('id', '=', id).executeTakeFirst();
 }
 

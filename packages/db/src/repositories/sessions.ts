@@ -5,7 +5,10 @@ export async function insertSession(db: Kysely<Database>, session: NewSession): 
   await db.insertInto('sessions').values(session).execute();
 }
 
-export async function findSessionById(db: Kysely<Database>, id: string): Promise<Session | undefined> {
+export async function findSessionById(
+  db: Kysely<Database>,
+  id: string,
+): Promise<Session | undefined> {
   return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
@@ -24,7 +27,11 @@ export async function touchSession(
   lastSeenAt: string,
   idleExpiresAt: string,
 ): Promise<void> {
-  await db.updateTable('sessions').set({ lastSeenAt, idleExpiresAt }).where('id', '=', id).execute();
+  await db
+    .updateTable('sessions')
+    .set({ lastSeenAt, idleExpiresAt })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteSession(db: Kysely<Database>, id: string): Promise<number> {
@@ -33,8 +40,15 @@ export async function deleteSession(db: Kysely<Database>, id: string): Promise<n
 }
 
 /** Ends every session of a user; returns the ids that were ended (to close live sockets). */
-export async function deleteSessionsOfUser(db: Kysely<Database>, userId: string): Promise<string[]> {
-  const rows = await db.deleteFrom('sessions').where('userId', '=', userId).returning('id').execute();
+export async function deleteSessionsOfUser(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<string[]> {
+  const rows = await db
+    .deleteFrom('sessions')
+    .where('userId', '=', userId)
+    .returning('id')
+    .execute();
   return rows.map((row) => row.id);
 }
 

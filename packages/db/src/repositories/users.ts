@@ -1,8 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database, NewUser, User } from '../schema';
 
-export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<User | undefined> {
-  return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+export async function findUserByEmail(
+  db: Kysely<Database>,
+  email: string,
+): Promise<User | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
 }
 
 export async function findUserById(db: Kysely<Database>, id: string): Promise<User | undefined> {
@@ -10,7 +17,10 @@ export async function findUserById(db: Kysely<Database>, id: string): Promise<Us
 }
 
 export async function insertUser(db: Kysely<Database>, user: NewUser): Promise<void> {
-  await db.insertInto('users').values({ ...user, email: user.email.toLowerCase() }).execute();
+  await db
+    .insertInto('users')
+    .values({ ...user, email: user.email.toLowerCase() })
+    .execute();
 }
 
 export async function updateUserPassword(
@@ -26,6 +36,10 @@ export async function updateUserPassword(
     .execute();
 }
 
-export async function updateUserLocale(db: Kysely<Database>, id: string, locale: string): Promise<void> {
+export async function updateUserLocale(
+  db: Kysely<Database>,
+  id: string,
+  locale: string,
+): Promise<void> {
   await db.updateTable('users').set({ locale }).where('id', '=', id).execute();
 }

@@ -1,0 +1,248 @@
+/**
+ * The HTTP host: security headers, limits, sign-in, the tRPC API, health and the web app.
+ * `buildServer` never listens, so tests start it on port 0 and main.ts on the configured port.
+ */
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import type { Kysely } from 'kysely';
+import {
+  appRouter,
+  createContext,
+  defaultAuthConfig,
+  type ApiDeps,
+  type AppRouter,
+  type AuthConfig,
+} from '@opale/api';
+import type { SyncLimits, SyncServer } from '@opale/sync';
+import { pendingMigrations, type Database } from '@opale/db';
+import type { ServerConfig } from './env';
+import { authRoutes, requestMeta } from './http/auth-routes';
+import { loggerOptions } from './http/logging';
+import { requestGuard } from './http/request-guard';
+import { sessionCookieOn, sessionTokenOf } from './http/session-cookie';
+import { isServerArea, webApp } from './http/web-app';
+import { attachLiveDocuments, createLiveDocuments } from './live/live-documents';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The live-document endpoint, for shutdown and tests. */
+    liveDocuments: SyncServer;
+  }
+}
+
+export const bodyLimitBytes = 256 * 1024;
+
+export interface RequestLimits {
+  /** Requests per address per minute, over everything. */
+  requestsPerMinute: number;
+  /** Sign-in attempts per address per minute (each one costs a password hash). */
+  loginAttemptsPerMinute: number;
+}
+
+export const defaultRequestLimits: RequestLimits = {
+  // A phone opening the app fetches a dozen files and queries; a shared office address holds a
+  // whole team. Generous, but it stops a runaway script.
+  requestsPerMinute: 1200,
+  loginAttemptsPerMinute: 30,
+};
+
+export interface ServerDeps {
+  db: Kysely<Database>;
+  syncLimits?: Partial<SyncLimits>;
+  now?: () => Date;
+  limits?: Partial<RequestLimits>;
+}
+
+export type HttpConfig = Pick<
+  ServerConfig,
+  | 'publicOrigin'
+  | 'logLevel'
+  | 'webDist'
+  | 'trustProxy'
+  | 'sessionIdleHours'
+  | 'sessionAbsoluteDays'
+>;
+
+export function authConfigFrom(config: HttpConfig): AuthConfig {
+  return {
+    ...defaultAuthConfig,
+    sessionIdleMs: config.sessionIdleHours * 3_600_000,
+    sessionAbsoluteMs: config.sessionAbsoluteDays * 24 * 3_600_000,
+  };
+}
+
+export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise<FastifyInstance> {
+  const limits = { ...defaultRequestLimits, ...deps.limits };
+  const trustProxy = config.trustProxy;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    bodyLimit: bodyLimitBytes,
+    // Fastify's types leave out the hop count its runtime accepts; this is what it does with one.
+    trustProxy:
+      typeof trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < trustProxy
+        : trustProxy,
+    // A stalled or slow client must not hold a connection open forever.
+    requestTimeout: 30_000,
+  });
+
+  app.setErrorHandler(errorReply);
+
+  const now = deps.now ?? (() => new Date());
+  const auth = authConfigFrom(config);
+  const sync = createLiveDocuments({
+    db: deps.db,
+    now,
+    auth,
+    publicOrigin: config.publicOrigin,
+    trustProxy: config.trustProxy,
+    limits: deps.syncLimits,
+    log: app.log,
+  });
+  attachLiveDocuments(app, sync);
+  app.decorate('liveDocuments', sync);
+  const api: ApiDeps = { db: deps.db, now, auth, live: sync, publicOrigin: config.publicOrigin };
+
+  // Security headers on every response, the JSON ones included.
+  const secure = config.publicOrigin.startsWith('https:');
+  const liveOrigin = config.publicOrigin.replace(/^http/, 'ws');
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'", liveOrigin],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        ...(secure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    // Only meaningful over https; over http a browser ignores it anyway.
+    strictTransportSecurity: secure ? { maxAge: 31_536_000, includeSubDomains: false } : false,
+  });
+
+  await app.register(fastifyCookie);
+
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: limits.requestsPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => {
+      const error = new Error(
+        `Too many requests from your address. Wait ${context.after} and try again.`,
+      ) as FastifyError;
+      error.statusCode = context.statusCode;
+      return error;
+    },
+  });
+
+  app.addHook('onRequest', requestGuard({ publicOrigin: config.publicOrigin }));
+
+  // Answers about people must not linger in a shared phone's cache.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (isServerArea(request.url.split('?', 1)[0] ?? '') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store');
+    }
+    return payload;
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Routes
+
+  let migrated = false;
+  app.get('/healthz', async (request, reply) => {
+    try {
+      if (!migrated) migrated = (await pendingMigrations(deps.db)).length === 0;
+    } catch (error) {
+      request.log.error({ err: error }, 'health check could not read the database');
+      return reply.code(503).send({ ok: false, error: 'The database cannot be read.' });
+    }
+    if (!migrated) {
+      return reply
+        .code(503)
+        .send({ ok: false, error: 'The database is not migrated yet: run `pnpm opale migrate`.' });
+    }
+    return { ok: true, database: 'sqlite' };
+  });
+
+  await app.register(authRoutes, {
+    deps: api,
+    loginAttemptsPerMinute: limits.loginAttemptsPerMinute,
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }) =>
+        createContext(api, {
+          sessionToken: sessionTokenOf(req),
+          request: requestMeta(req),
+          cookie: sessionCookieOn(res, config.publicOrigin),
+        }),
+      onError({ error, path, req }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          req.log.error({ err: error.cause ?? error, procedure: path }, 'tRPC procedure failed');
+        }
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  await webApp(app, { webDist: config.webDist });
+
+  return app;
+}
+
+/** Every error the server itself answers is `{ error: "<what went wrong and what to do>" }`. */
+function errorReply(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+  if (status >= 500) {
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({
+      error:
+        'Something went wrong on the server. Try again; if it keeps happening, tell your platform admin.',
+    });
+  }
+  return reply.code(status).send({ error: clientErrorMessage(error, status) });
+}
+
+function clientErrorMessage(error: FastifyError, status: number): string {
+  if (status === 413) {
+    return `The request is larger than ${bodyLimitBytes / 1024} KiB, the most Opale accepts at once. Send less (split a long text).`;
+  }
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return 'The request says it carries JSON but its body is empty. Send a JSON object.';
+  }
+  if (
+    status === 400 &&
+    (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY')
+  ) {
+    return 'The request body is not valid JSON. Send a JSON object like {"email": "…"}.';
+  }
+  if (status === 415) {
+    return 'Opale accepts only JSON here (Content-Type: application/json).';
+  }
+  return error.message;
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultAuthConfig, signIn } from '@opale/api';
+import {
+  findPlatformBySlug,
+  findUserByEmail,
+  listMembershipsOfUser,
+  listOrganisationsOfPlatform,
+  migrateToLatest,
+  openSqlite,
+  type SqliteHandle,
+} from '@opale/db';
+import {
+  databaseHasUsers,
+  demoAccounts,
+  formatDemoAccounts,
+  seedDemo,
+} from '../src/demo/seed-demo';
+
+describe('the demo dataset', () => {
+  let handle: SqliteHandle;
+  beforeAll(async () => {
+    handle = openSqlite(':memory:');
+    await migrateToLatest(handle.db);
+    expect(await databaseHasUsers(handle.db)).toBe(false);
+    await seedDemo(handle.db, new Date('2026-11-26T08:00:00Z'));
+  });
+  afterAll(() => handle.db.destroy());
+
+  it('has one account per role on each platform, named <role>.<platform>@demo.opale', async () => {
+    expect(await databaseHasUsers(handle.db)).toBe(true);
+    const emails = demoAccounts.map((account) => account.email).sort();
+    expect(emails).toEqual(
+      ['calais', 'dunkirk']
+        .flatMap((platform) =>
+          ['admin', 'coordinator', 'rep', 'field', 'observer'].map(
+            (role) => `${role}.${platform}@demo.opale`,
+          ),
+        )
+        .sort(),
+    );
+    for (const account of demoAccounts) {
+      const user = await findUserByEmail(handle.db, account.email);
+      expect(user?.name).toMatch(/^[A-Z][a-z]+ \(demo [a-z]+, (Calais|Dunkirk)\)$/);
+      const memberships = await listMembershipsOfUser(handle.db, user!.id);
+      expect(memberships).toHaveLength(1);
+      expect(memberships[0]).toMatchObject({ role: account.role, platformSlug: account.platform });
+      expect(memberships[0]!.organisationName).toBe(account.organisation);
+    }
+  });
+
+  it('puts each organisation on the platforms it works on, each demo account in one of them', async () => {
+    const calais = await findPlatformBySlug(handle.db, 'calais');
+    const dunkirk = await findPlatformBySlug(handle.db, 'dunkirk');
+    const onCalais = (await listOrganisationsOfPlatform(handle.db, calais!.id)).map((o) => o.name);
+    const onDunkirk = (await listOrganisationsOfPlatform(handle.db, dunkirk!.id)).map(
+      (o) => o.name,
+    );
+    expect(onCalais).toEqual(
+      expect.arrayContaining([
+        'Utopia 56',
+        'Care4Calais',
+        'La Vie Active',
+        'Human Rights Observers',
+      ]),
+    );
+    expect(onCalais).not.toContain('Salam');
+    expect(onDunkirk).toEqual(
+      expect.arrayContaining(['Utopia 56', 'Salam', 'Project Play', 'Médecins du Monde']),
+    );
+    expect(onDunkirk).not.toContain('Care4Calais');
+    for (const account of demoAccounts) {
+      expect(account.platform === 'calais' ? onCalais : onDunkirk).toContain(account.organisation);
+    }
+  });
+
+  it('records state-mandated and publicly funded organisations as such', async () => {
+    const rows = await handle.db
+      .selectFrom('organisations')
+      .select(['name', 'kind', 'stateMandated', 'publiclyFunded'])
+      .execute();
+    expect(rows.find((o) => o.name === 'La Vie Active')).toMatchObject({
+      kind: 'state_service',
+      stateMandated: 1,
+      publiclyFunded: 1,
+    });
+    expect(rows.find((o) => o.name === 'Croix-Rouge française')).toMatchObject({
+      stateMandated: 1,
+      publiclyFunded: 1,
+    });
+    expect(rows.find((o) => o.name === 'Utopia 56')).toMatchObject({
+      stateMandated: 0,
+      publiclyFunded: 0,
+    });
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('lets every demo account sign in with the password opale-demo', async () => {
+    const deps = {
+      db: handle.db,
+      now: () => new Date(),
+      auth: defaultAuthConfig,
+      // Nobody holds a live connection here: signing in ends no socket.
+      live: { closeSessions: () => {}, refreshUser: () => {} },
+    };
+    for (const account of demoAccounts) {
+      const result = await signIn(
+        deps,
+        { email: account.email, password: 'opale-demo' },
+        { ip: null, userAgent: null },
+      );
+      expect(result.ok, account.email).toBe(true);
+    }
+  });
+
+  it('prints a table of the accounts with the shared password', () => {
+    const table = formatDemoAccounts();
+    expect(table).toContain('password: opale-demo');
+    expect(table).toMatch(/admin\.calais@demo\.opale\s+admin\s+Calais\s+Utopia 56/);
+    expect(table.split('\n')).toHaveLength(3 + demoAccounts.length);
+  });
+});
