@@ -17,7 +17,9 @@ import { backupDatabase, restoreDatabase } from './cli/backup';
 import { createAdmin } from './cli/create-admin';
 import { promptHidden, readFirstLineOfStdin } from './cli/password-input';
 import { openDatabase } from './data-dir';
+import { seedDemoBoards } from './demo/seed-boards';
 import { databaseHasUsers, formatDemoAccounts, seedDemo } from './demo/seed-demo';
+import { SqlDocumentStore } from './live/sql-document-store';
 import { readCliEnvironment, readServerConfig, type ServerConfig } from './env';
 import { OperatorError } from './operator-error';
 
@@ -82,6 +84,7 @@ async function run(argv: string[]): Promise<void> {
           );
         }
         await seedDemo(db, new Date());
+        await seedDemoBoards(db, new SqlDocumentStore(db), new Date());
         console.log(
           `Seeded the demo dataset into ${config.databaseFile}.\n\n${formatDemoAccounts()}`,
         );

@@ -5,7 +5,9 @@
 import { migrateToLatest } from '@opale/db';
 import { buildServer } from './app';
 import { claimDataDir, openDatabase } from './data-dir';
+import { seedDemoBoards } from './demo/seed-boards';
 import { databaseHasUsers, formatDemoAccounts, seedDemo } from './demo/seed-demo';
+import { SqlDocumentStore } from './live/sql-document-store';
 import { readServerConfig } from './env';
 import { OperatorError } from './operator-error';
 
@@ -21,6 +23,7 @@ async function serve(options: { seedDemo: boolean }): Promise<void> {
     let seeded = false;
     if (options.seedDemo && !(await databaseHasUsers(db))) {
       await seedDemo(db, new Date());
+      await seedDemoBoards(db, new SqlDocumentStore(db), new Date());
       seeded = true;
     }
 

@@ -15,6 +15,10 @@ import {
   formatDemoAccounts,
   seedDemo,
 } from '../src/demo/seed-demo';
+import * as Y from 'yjs';
+import { capacityBoard, scheduleBoard } from '@opale/core';
+import { seedDemoBoards } from '../src/demo/seed-boards';
+import { SqlDocumentStore } from '../src/live/sql-document-store';
 
 describe('the demo dataset', () => {
   let handle: SqliteHandle;
@@ -117,5 +121,35 @@ describe('the demo dataset', () => {
     expect(table).toContain('password: opale-demo');
     expect(table).toMatch(/admin\.calais@demo\.opale\s+admin\s+Calais\s+Utopia 56/);
     expect(table.split('\n')).toHaveLength(3 + demoAccounts.length);
+  });
+
+  it('writes the demo boards on the server, as updates in the document log', async () => {
+    const store = new SqlDocumentStore(handle.db);
+    await seedDemoBoards(handle.db, store, new Date('2026-11-26T08:00:00Z'));
+    const load = async (name: string) => {
+      const stored = await store.load(name);
+      const doc = new Y.Doc();
+      for (const update of stored.updates) Y.applyUpdate(doc, update.bytes);
+      expect(stored.updates.every((u) => u.author === null)).toBe(true);
+      return doc;
+    };
+    const calais = await load('schedule:calais');
+    expect(
+      scheduleBoard
+        .sites(calais)
+        .map((s) => s.fields.name)
+        .sort(),
+    ).toEqual(['Site Gare', 'Site Hôpital', 'Site Nord']);
+    const rck = (
+      await listOrganisationsOfPlatform(
+        handle.db,
+        (await findPlatformBySlug(handle.db, 'calais'))!.id,
+      )
+    ).find((o) => o.name === 'Refugee Community Kitchen')!;
+    expect(scheduleBoard.series(calais).find((s) => s.id === 'rck-lunch')?.root).toBe(
+      `org:${rck.id}`,
+    );
+    const capacity = await load('capacity:dunkirk');
+    expect(capacityBoard.services(capacity).map((s) => s.fields.name)).toEqual(['First aid post']);
   });
 });

@@ -1,0 +1,146 @@
+/** Form fields: every input gets a visible label, and its hint and error are tied to it. */
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { cn } from '@/lib/cn';
+
+interface FieldChrome {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  /** Shown after the label, e.g. "(optional)". */
+  labelSuffix?: ReactNode;
+  className?: string;
+}
+
+const controlClasses =
+  'block w-full min-h-11 rounded-lg border bg-white px-3 py-2 text-base text-slate-900 ' +
+  'disabled:bg-slate-100 aria-[invalid=true]:border-red-700';
+
+function describedBy(hintId: string | undefined, errorId: string | undefined): string | undefined {
+  return [errorId, hintId].filter(Boolean).join(' ') || undefined;
+}
+
+function FieldText({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+}) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export type TextFieldProps = FieldChrome & Omit<InputHTMLAttributes<HTMLInputElement>, 'className'>;
+
+export function TextField({
+  label,
+  hint,
+  error,
+  labelSuffix,
+  className,
+  id,
+  ...input
+}: TextFieldProps) {
+  const fallbackId = useId();
+  const inputId = id ?? fallbackId;
+  return (
+    <div className={className}>
+      <label htmlFor={inputId} className="mb-1 block font-medium text-slate-900">
+        {label}
+        {labelSuffix ? <span className="font-normal text-slate-700"> {labelSuffix}</span> : null}
+      </label>
+      <input
+        id={inputId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(
+          hint ? `${inputId}-hint` : undefined,
+          error ? `${inputId}-error` : undefined,
+        )}
+        className={cn(controlClasses, 'border-slate-500')}
+        {...input}
+      />
+      <FieldText id={inputId} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export type SelectFieldProps = FieldChrome &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'className'> & { children: ReactNode };
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  labelSuffix,
+  className,
+  id,
+  children,
+  ...select
+}: SelectFieldProps) {
+  const fallbackId = useId();
+  const selectId = id ?? fallbackId;
+  return (
+    <div className={className}>
+      <label htmlFor={selectId} className="mb-1 block font-medium text-slate-900">
+        {label}
+        {labelSuffix ? <span className="font-normal text-slate-700"> {labelSuffix}</span> : null}
+      </label>
+      <select
+        id={selectId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(
+          hint ? `${selectId}-hint` : undefined,
+          error ? `${selectId}-error` : undefined,
+        )}
+        className={cn(controlClasses, 'border-slate-500 pr-8')}
+        {...select}
+      >
+        {children}
+      </select>
+      <FieldText id={selectId} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export type CheckboxFieldProps = Omit<FieldChrome, 'labelSuffix'> &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'className' | 'type'>;
+
+export function CheckboxField({ label, hint, error, className, id, ...input }: CheckboxFieldProps) {
+  const fallbackId = useId();
+  const inputId = id ?? fallbackId;
+  return (
+    <div className={cn('flex gap-3', className)}>
+      <input
+        id={inputId}
+        type="checkbox"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(
+          hint ? `${inputId}-hint` : undefined,
+          error ? `${inputId}-error` : undefined,
+        )}
+        className="mt-0.5 size-6 shrink-0 accent-brand-700"
+        {...input}
+      />
+      <div>
+        <label htmlFor={inputId} className="font-medium text-slate-900">
+          {label}
+        </label>
+        <FieldText id={inputId} hint={hint} error={error} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { useMutation } from '@tanstack/react-query';
+import { useTRPC } from '@/lib/trpc';
+import { useInvalidateOrganisations } from './use-invalidate-organisations';
+
+export function useCreateOrganisation() {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateOrganisations();
+  return useMutation(
+    trpc.organisation.create.mutationOptions({
+      onSuccess: (_data, { platform }) => invalidate(platform),
+    }),
+  );
+}

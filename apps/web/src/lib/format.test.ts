@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatRelative, parisDay } from './format';
+
+describe('dates', () => {
+  it('shows times in Paris time whatever the device says, winter and summer', () => {
+    expect(formatDateTime('2026-01-15T13:05:00.000Z', 'fr')).toContain('14:05');
+    expect(formatDateTime('2026-07-15T13:05:00.000Z', 'en')).toContain('15:05');
+  });
+
+  it('writes the day in the reader’s language', () => {
+    expect(formatDate('2026-03-12T10:00:00.000Z', 'fr')).toBe('12 mars 2026');
+    expect(formatDate('2026-03-12T10:00:00.000Z', 'en')).toBe('12 March 2026');
+  });
+
+  it('counts the day from midnight in Paris, not in UTC', () => {
+    expect(formatDate('2026-03-12T23:30:00.000Z', 'en')).toBe('13 March 2026');
+    expect(parisDay(new Date('2026-03-12T23:30:00.000Z'))).toBe('2026-03-13');
+  });
+
+  it('says how long ago in words', () => {
+    const now = new Date('2026-03-12T10:00:00.000Z');
+    expect(formatRelative('2026-03-12T09:55:00.000Z', 'en', now)).toBe('5 minutes ago');
+    expect(formatRelative('2026-03-12T07:00:00.000Z', 'fr', now)).toBe('il y a 3 heures');
+    expect(formatRelative('2026-03-11T10:00:00.000Z', 'en', now)).toBe('yesterday');
+    expect(formatRelative('2026-03-12T09:59:50.000Z', 'en', now)).toBe('now');
+  });
+});

@@ -1,0 +1,80 @@
+import { auditActions, locales, organisationKinds, roles } from '@opale/core';
+import { createInstance } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { fr } from './fr';
+
+/** Every leaf key, as "a.b.c". */
+function keysOf(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null
+      ? keysOf(value as object, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
+  );
+}
+
+function leaves(tree: object): string[] {
+  return Object.values(tree).flatMap((value) =>
+    typeof value === 'object' && value !== null ? leaves(value as object) : [value as string],
+  );
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort();
+}
+
+function valueAt(tree: object, path: string): string {
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], tree) as string;
+}
+
+describe('translations', () => {
+  it('gives English every key French has, and no other', () => {
+    expect(keysOf(en).sort()).toEqual(keysOf(fr).sort());
+  });
+
+  it('leaves no translation empty', () => {
+    for (const text of [...leaves(fr), ...leaves(en)]) expect(text.trim()).not.toBe('');
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of keysOf(fr)) {
+      expect({ key, placeholders: placeholders(valueAt(en, key)) }).toEqual({
+        key,
+        placeholders: placeholders(valueAt(fr, key)),
+      });
+    }
+  });
+
+  it('names every role, organisation kind, audit action and language', () => {
+    for (const dictionary of [fr, en]) {
+      expect(Object.keys(dictionary.roles).sort()).toEqual([...roles].sort());
+      expect(Object.keys(dictionary.roleDescriptions).sort()).toEqual([...roles].sort());
+      expect(Object.keys(dictionary.organisationKinds).sort()).toEqual(
+        [...organisationKinds].sort(),
+      );
+      expect(keysOf(dictionary.auditActions).sort()).toEqual([...auditActions].sort());
+      for (const locale of locales) expect(dictionary.language[locale]).toBeTruthy();
+    }
+  });
+
+  it('finds every audit action label through i18next, whose keys split on dots', async () => {
+    const i18n = createInstance();
+    await i18n.init({ resources: { fr: { translation: fr }, en: { translation: en } }, lng: 'fr' });
+    for (const lng of locales) {
+      for (const action of auditActions) {
+        const label = i18n.t(`auditActions.${action}`, { lng });
+        expect(label).not.toContain('auditActions');
+      }
+    }
+  });
+});
+
+describe('interface languages', () => {
+  it('are exactly the account languages the server accepts', async () => {
+    const core = await import('@opale/core');
+    const { locales: interfaceLocales } = await import('./index');
+    expect([...interfaceLocales]).toEqual([...core.locales]);
+  });
+});

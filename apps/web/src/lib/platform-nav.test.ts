@@ -1,0 +1,28 @@
+import { roles } from '@opale/core';
+import { describe, expect, it } from 'vitest';
+import { canManagePlatform, navItemsFor, switchPlatformPath } from './platform-nav';
+
+const screens = (role: (typeof roles)[number]) => navItemsFor(role).map((item) => item.screen);
+
+describe('platform navigation', () => {
+  it('shows admins every screen', () => {
+    expect(screens('admin')).toEqual(['home', 'members', 'organisations', 'invitations', 'audit']);
+  });
+
+  it('shows every other role the members and organisations only', () => {
+    for (const role of roles.filter((r) => r !== 'admin')) {
+      expect(screens(role)).toEqual(['home', 'members', 'organisations']);
+    }
+  });
+
+  it('lets only admins manage the platform', () => {
+    expect(roles.filter(canManagePlatform)).toEqual(['admin']);
+  });
+
+  it('keeps the same screen when switching platform, if the role there allows it', () => {
+    expect(switchPlatformPath('/calais/members', 'dunkirk', 'rep')).toBe('/dunkirk/members');
+    expect(switchPlatformPath('/calais/audit', 'dunkirk', 'admin')).toBe('/dunkirk/audit');
+    expect(switchPlatformPath('/calais/audit', 'dunkirk', 'field')).toBe('/dunkirk');
+    expect(switchPlatformPath('/calais', 'dunkirk', 'observer')).toBe('/dunkirk');
+  });
+});
