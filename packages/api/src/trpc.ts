@@ -20,20 +20,24 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       message: zodError ? describeZodError(zodError) : shape.message,
-      data: {
-        ...shape.data,
-        fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null,
-      },
+      data: { ...shape.data, fieldErrors: zodError ? fieldErrorsOf(zodError) : null },
     };
   },
 });
 
+/** The messages alone: they are written to be read as they are; field paths say nothing to people. */
 function describeZodError(error: ZodError): string {
-  return error.issues
-    .map((issue) =>
-      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
-    )
-    .join(' ');
+  return [...new Set(error.issues.map((issue) => issue.message))].join(' ');
+}
+
+/** Messages by dotted field path (`name`, `newAccount.password`), for forms to show by fields. */
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const byField: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.');
+    (byField[path] ??= []).push(issue.message);
+  }
+  return byField;
 }
 
 export const createTRPCRouter = t.router;

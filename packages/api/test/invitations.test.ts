@@ -46,7 +46,10 @@ describe('invitations', () => {
       role: 'rep',
     });
 
-    const result = await visitor.invitation.accept({ token: tokenOf(url), newAccount });
+    const result = await visitor.invitation.accept({
+      token: tokenOf(url),
+      newAccount: { ...newAccount, locale: 'en' },
+    });
     expect(result).toEqual({ platformSlug: 'calais', createdAccount: true });
     expect(jar.token).toBeTruthy();
 
@@ -55,7 +58,7 @@ describe('invitations', () => {
     expect(membership).toMatchObject({ role: 'rep', organisationId: f.organisations.ecpat });
 
     const me = await (await f.callerWithToken(jar.token)).account.me();
-    expect(me?.user.email).toBe(newAccount.email);
+    expect(me?.user).toMatchObject({ email: newAccount.email, locale: 'en' });
     expect(me?.memberships.map((m) => m.platformSlug)).toEqual(['calais']);
     expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
   });

@@ -22,6 +22,26 @@ export const personName = z
   .max(80, { message: 'Keep the name under 80 characters.' });
 
 /** Platform slugs name the platform in URLs (`/calais/…`) and in document names. */
-export const platformSlug = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, {
-  message: 'A platform slug is 2–32 lowercase letters, digits or dashes, e.g. "calais".',
-});
+/** First path segments the web app and the server use for themselves. */
+export const reservedSlugs = [
+  'account',
+  'sign-in',
+  'invite',
+  'trpc',
+  'auth',
+  'sync',
+  'guide',
+  'ical',
+  'export',
+  'healthz',
+  'assets',
+] as const;
+
+export const platformSlug = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,31}$/, {
+    message: 'A platform slug is 2–32 lowercase letters, digits or dashes, e.g. "calais".',
+  })
+  .refine((slug) => !(reservedSlugs as readonly string[]).includes(slug), {
+    message: 'That word is used by Opale itself; choose another platform slug, e.g. the town name.',
+  });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { organisationFields, roleAtLeast, roles } from '../src';
+import { organisationFields, platformSlug, roleAtLeast, roles } from '../src';
 
 describe('roles', () => {
   const role = fc.constantFrom(...roles);
@@ -58,5 +58,18 @@ describe('organisation fields', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('Enter a web address starting with https://.');
+  });
+});
+
+describe('platform slugs', () => {
+  it('accepts town names and refuses words the app uses for its own paths', () => {
+    expect(platformSlug.safeParse('calais').success).toBe(true);
+    expect(platformSlug.safeParse('grande-synthe').success).toBe(true);
+    for (const reserved of ['account', 'sign-in', 'invite', 'sync', 'assets']) {
+      const result = platformSlug.safeParse(reserved);
+      expect(result.success, reserved).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/used by Opale itself/);
+    }
+    expect(platformSlug.safeParse('Calais').success).toBe(false);
   });
 });

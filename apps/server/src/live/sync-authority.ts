@@ -22,8 +22,13 @@ export function createSyncAuthority(
 ): SyncAuthority {
   const allowedOrigin = normaliseOrigin(deps.publicOrigin);
   return {
-    originAllowed(origin: string | undefined) {
-      return origin !== undefined && normaliseOrigin(origin) === allowedOrigin;
+    // The public origin, or the address the request reached (as the HTTP guard allows: the
+    // Vite dev proxy and LAN access). A foreign page cannot choose the Host header it sends.
+    originAllowed(origin: string | undefined, request: IncomingMessage) {
+      const claimed = origin === undefined ? null : normaliseOrigin(origin);
+      if (claimed === null) return false;
+      if (claimed === allowedOrigin) return true;
+      return request.headers.host !== undefined && new URL(claimed).host === request.headers.host;
     },
     async authenticate(request: IncomingMessage) {
       const token = sessionTokenFromCookieHeader(request.headers.cookie);

@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { locales, newPassword } from '@opale/core';
+import { isRole, locales, newPassword } from '@opale/core';
 import {
   listMembershipsOfUser,
   listSessionsOfUser,
@@ -21,7 +21,7 @@ export const accountRouter = {
     const memberships = await listMembershipsOfUser(ctx.db, user.id);
     return {
       user: { id: user.id, email: user.email, name: user.name, locale: user.locale },
-      memberships,
+      memberships: memberships.flatMap((m) => (isRole(m.role) ? [{ ...m, role: m.role }] : [])),
     };
   }),
 

@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { email, newPassword, personName, roles, type Role } from '@opale/core';
+import { email, locales, newPassword, personName, roles, type Role } from '@opale/core';
 import {
   findInvitationById,
   findInvitationByTokenHash,
@@ -187,7 +187,12 @@ export const invitationRouter = {
     .input(
       linkToken.extend({
         newAccount: z
-          .object({ email: email.optional(), name: personName, password: newPassword })
+          .object({
+            email: email.optional(),
+            name: personName,
+            password: newPassword,
+            locale: z.enum(locales).default('fr'),
+          })
           .optional(),
       }),
     )
@@ -242,7 +247,7 @@ export const invitationRouter = {
           email: accountEmail,
           name: input.newAccount.name,
           passwordHash: await hashPassword(input.newAccount.password),
-          locale: 'fr',
+          locale: input.newAccount.locale,
           createdAt: nowIso,
           passwordChangedAt: nowIso,
         };
