@@ -1,4 +1,3 @@
-import type { Role } from '@opale/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
@@ -50,7 +49,7 @@ export function AppShell({ me, membership, children }: AppShellProps) {
         </div>
       </header>
       {membership ? (
-        <PlatformNav slug={membership.platformSlug} role={membership.role as Role} />
+        <PlatformNav slug={membership.platformSlug} role={membership.role} />
       ) : null}
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 pb-28 md:pb-12">
         {children}

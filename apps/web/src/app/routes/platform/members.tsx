@@ -1,4 +1,3 @@
-import type { Role } from '@opale/core';
 import { MembersList } from '@/features/members/components/members-list';
 import { canManagePlatform } from '@/lib/platform-nav';
 import { usePlatformContext } from '../../layouts/platform-layout';
@@ -9,7 +8,7 @@ export function Component() {
     <MembersList
       platform={membership.platformSlug}
       platformName={membership.platformName}
-      canManage={canManagePlatform(membership.role as Role)}
+      canManage={canManagePlatform(membership.role)}
       myUserId={me.user.id}
     />
   );

@@ -1,4 +1,3 @@
-import type { Role } from '@opale/core';
 import { OrganisationsList } from '@/features/organisations/components/organisations-list';
 import { canManagePlatform } from '@/lib/platform-nav';
 import { usePlatformContext } from '../../layouts/platform-layout';
@@ -9,7 +8,7 @@ export function Component() {
     <OrganisationsList
       platform={membership.platformSlug}
       platformName={membership.platformName}
-      canManage={canManagePlatform(membership.role as Role)}
+      canManage={canManagePlatform(membership.role)}
     />
   );
 }

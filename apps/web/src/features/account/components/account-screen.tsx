@@ -1,4 +1,3 @@
-import type { Role } from '@opale/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
@@ -43,7 +42,7 @@ export function AccountScreen({ me }: { me: Me }) {
                     </Link>{' '}
                     —{' '}
                     {t('account.membership', {
-                      role: t(`roles.${m.role as Role}`),
+                      role: t(`roles.${m.role}`),
                       organisation: m.organisationName,
                     })}
                   </li>

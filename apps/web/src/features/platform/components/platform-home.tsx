@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Role } from '@opale/core';
 import { Page } from '@/components/ui/page';
 import { navItemsFor, platformPath } from '@/lib/platform-nav';
 import type { MyMembership } from '@/lib/session';
 
 export function PlatformHome({ membership }: { membership: MyMembership }) {
   const { t } = useTranslation();
-  const role = membership.role as Role;
+  const role = membership.role;
   const screens = navItemsFor(role).filter((item) => item.screen !== 'home');
   return (
     <Page

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import type { Role } from '@opale/core';
 import { switchPlatformPath } from '@/lib/platform-nav';
 import type { MyMembership } from '@/lib/session';
 
@@ -31,7 +30,7 @@ export function PlatformSwitcher({ memberships, currentSlug }: PlatformSwitcherP
         onChange={(event) => {
           const target = memberships.find((m) => m.platformSlug === event.target.value);
           if (target)
-            void navigate(switchPlatformPath(pathname, target.platformSlug, target.role as Role));
+            void navigate(switchPlatformPath(pathname, target.platformSlug, target.role));
         }}
         className="min-h-11 max-w-full truncate rounded-lg border border-brand-300 bg-brand-800 px-2 font-semibold text-white"
       >
