@@ -48,9 +48,7 @@ export function AppShell({ me, membership, children }: AppShellProps) {
           <SignOutButton />
         </div>
       </header>
-      {membership ? (
-        <PlatformNav slug={membership.platformSlug} role={membership.role} />
-      ) : null}
+      {membership ? <PlatformNav slug={membership.platformSlug} role={membership.role} /> : null}
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 pb-28 md:pb-12">
         {children}
       </main>

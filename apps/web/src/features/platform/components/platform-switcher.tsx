@@ -29,8 +29,7 @@ export function PlatformSwitcher({ memberships, currentSlug }: PlatformSwitcherP
         value={currentSlug ?? ''}
         onChange={(event) => {
           const target = memberships.find((m) => m.platformSlug === event.target.value);
-          if (target)
-            void navigate(switchPlatformPath(pathname, target.platformSlug, target.role));
+          if (target) void navigate(switchPlatformPath(pathname, target.platformSlug, target.role));
         }}
         className="min-h-11 max-w-full truncate rounded-lg border border-brand-300 bg-brand-800 px-2 font-semibold text-white"
       >
