@@ -148,7 +148,7 @@ describe('the HTTP host', () => {
           data: { code: string; fieldErrors: Record<string, string[]>; stack?: string };
         };
       };
-      expect(body.error.message).toMatch(/^locale: /);
+      expect(body.error.message).toBe('Choose French (fr) or English (en).');
       expect(body.error.data.code).toBe('BAD_REQUEST');
       expect(body.error.data.fieldErrors.locale).toHaveLength(1);
       expect(body.error.data.stack).toBeUndefined();

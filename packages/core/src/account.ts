@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
+export const locale = z.enum(locales, { message: 'Choose French (fr) or English (en).' });
+
 export const email = z
   .string()
   .trim()

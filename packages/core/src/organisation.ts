@@ -30,7 +30,9 @@ export const organisationFields = z.object({
     .trim()
     .min(1, { message: 'Give a short name, e.g. "U56".' })
     .max(24, { message: 'Keep the short name under 24 characters.' }),
-  kind: z.enum(organisationKinds),
+  kind: z.enum(organisationKinds, {
+    message: 'Choose a kind: association, NGO, UK charity, collective, state service or other.',
+  }),
   stateMandated: z.boolean().default(false),
   publiclyFunded: z.boolean().default(false),
   contactEmail: z

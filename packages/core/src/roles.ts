@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Roles are held per membership (organisation × platform); see DESIGN.md §4. */
 export const roles = ['admin', 'coordinator', 'rep', 'field', 'observer'] as const;
 export type Role = (typeof roles)[number];
@@ -12,3 +14,7 @@ export function roleAtLeast(role: Role, minimum: Role): boolean {
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (roles as readonly string[]).includes(value);
 }
+
+export const role = z.enum(roles, {
+  message: 'Choose a role: admin, coordinator, rep, field or observer.',
+});

@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { isRole, locales, newPassword } from '@opale/core';
+import { isRole, locale, newPassword } from '@opale/core';
 import {
   listMembershipsOfUser,
   listSessionsOfUser,
@@ -106,10 +106,8 @@ export const accountRouter = {
       return { otherSessionsEnded: others.length };
     }),
 
-  setLocale: authedProcedure
-    .input(z.object({ locale: z.enum(locales) }))
-    .mutation(async ({ ctx, input }) => {
-      await updateUserLocale(ctx.db, ctx.signedIn.user.id, input.locale);
-      return { locale: input.locale };
-    }),
+  setLocale: authedProcedure.input(z.object({ locale })).mutation(async ({ ctx, input }) => {
+    await updateUserLocale(ctx.db, ctx.signedIn.user.id, input.locale);
+    return { locale: input.locale };
+  }),
 } satisfies TRPCRouterRecord;

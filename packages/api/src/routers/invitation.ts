@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { email, locales, newPassword, personName, roles, type Role } from '@opale/core';
+import { email, locale, newPassword, personName, role, type Role } from '@opale/core';
 import {
   findInvitationById,
   findInvitationByTokenHash,
@@ -79,7 +79,7 @@ export const invitationRouter = {
     .input(
       z.object({
         organisationId: z.string().uuid(),
-        role: z.enum(roles),
+        role,
         email: email.optional(),
       }),
     )
@@ -191,7 +191,7 @@ export const invitationRouter = {
             email: email.optional(),
             name: personName,
             password: newPassword,
-            locale: z.enum(locales).default('fr'),
+            locale: locale.default('fr'),
           })
           .optional(),
       }),

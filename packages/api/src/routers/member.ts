@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { roles, type Role } from '@opale/core';
+import { role, type Role } from '@opale/core';
 import {
   countAdminsOfPlatform,
   deleteMembership,
@@ -57,7 +57,7 @@ export const memberRouter = {
   }),
 
   changeRole: platformProcedure('admin')
-    .input(membershipId.extend({ role: z.enum(roles) }))
+    .input(membershipId.extend({ role }))
     .mutation(async ({ ctx, input }) => {
       const membership = await findMembershipOnPlatform(ctx, ctx.platform, input.membershipId);
       if (membership.role === input.role) return { role: input.role };

@@ -15,9 +15,27 @@ export type Site = {
   area: string | null;
   description: string | null;
   locationText: string | null;
+  /** First day in use (YYYY-MM-DD, Paris); null when not known. */
   activeFrom: string | null;
+  /** The day it closed, e.g. after an eviction (YYYY-MM-DD, Paris): no longer in use from then. */
   activeUntil: string | null;
 };
+
+export type SiteStatus = 'upcoming' | 'active' | 'closed';
+
+/**
+ * Where a site stands on a day (YYYY-MM-DD, Paris): in use from `activeFrom` until the day it
+ * closed, `activeUntil`, which is the first day it no longer serves. A closed site is kept, so
+ * that past distributions still name their place.
+ */
+export function siteStatusOn(
+  site: Pick<Site, 'activeFrom' | 'activeUntil'>,
+  day: string,
+): SiteStatus {
+  if (site.activeUntil !== null && day >= site.activeUntil) return 'closed';
+  if (site.activeFrom !== null && day < site.activeFrom) return 'upcoming';
+  return 'active';
+}
 
 export type Series = {
   siteId: string;
