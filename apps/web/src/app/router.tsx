@@ -3,6 +3,7 @@
  * platform's home load on demand, so a phone on a weak signal downloads only what it shows.
  */
 import { createBrowserRouter } from 'react-router';
+import { preloadLiveLayer } from '@/lib/live-board/registry';
 import { PlatformLayout } from './layouts/platform-layout';
 import { RootLayout } from './layouts/root-layout';
 import { SignedInLayout } from './layouts/signed-in-layout';
@@ -39,6 +40,14 @@ export const router = createBrowserRouter([
             element: <PlatformLayout />,
             children: [
               { index: true, element: <PlatformHomeRoute /> },
+              {
+                path: 'sites',
+                // The live layer downloads alongside the screen, not after it.
+                lazy: () => {
+                  void preloadLiveLayer();
+                  return import('./routes/platform/sites');
+                },
+              },
               { path: 'members', lazy: () => import('./routes/platform/members') },
               { path: 'organisations', lazy: () => import('./routes/platform/organisations') },
               { path: 'invitations', lazy: () => import('./routes/platform/invitations') },

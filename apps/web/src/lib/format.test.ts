@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatRelative, parisDay } from './format';
+import { formatDate, formatDateTime, formatDay, formatRelative, parisDay } from './format';
 
 describe('dates', () => {
   it('shows times in Paris time whatever the device says, winter and summer', () => {
@@ -10,6 +10,11 @@ describe('dates', () => {
   it('writes the day in the reader’s language', () => {
     expect(formatDate('2026-03-12T10:00:00.000Z', 'fr')).toBe('12 mars 2026');
     expect(formatDate('2026-03-12T10:00:00.000Z', 'en')).toBe('12 March 2026');
+  });
+
+  it('writes a calendar day as that same day', () => {
+    expect(formatDay('2026-03-12', 'fr')).toBe('12 mars 2026');
+    expect(formatDay('2026-07-01', 'en')).toBe('1 July 2026');
   });
 
   it('counts the day from midnight in Paris, not in UTC', () => {

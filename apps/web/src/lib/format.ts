@@ -27,6 +27,12 @@ export function formatDate(iso: string, locale: string): string {
   );
 }
 
+/** A calendar day (YYYY-MM-DD) as "12 mars 2026" / "12 March 2026", whatever the device's zone. */
+export function formatDay(day: string, locale: string): string {
+  // Noon UTC is the same calendar day in Paris, summer and winter.
+  return formatDate(`${day}T12:00:00.000Z`, locale);
+}
+
 /** "12 mars 2026, 14:05" / "12 March 2026, 14:05" — always 24-hour. */
 export function formatDateTime(iso: string, locale: string): string {
   return formatter(locale, {

@@ -6,12 +6,19 @@ const screens = (role: (typeof roles)[number]) => navItemsFor(role).map((item) =
 
 describe('platform navigation', () => {
   it('shows admins every screen', () => {
-    expect(screens('admin')).toEqual(['home', 'members', 'organisations', 'invitations', 'audit']);
+    expect(screens('admin')).toEqual([
+      'home',
+      'sites',
+      'members',
+      'organisations',
+      'invitations',
+      'audit',
+    ]);
   });
 
-  it('shows every other role the members and organisations only', () => {
+  it('shows every other role the sites, members and organisations only', () => {
     for (const role of roles.filter((r) => r !== 'admin')) {
-      expect(screens(role)).toEqual(['home', 'members', 'organisations']);
+      expect(screens(role)).toEqual(['home', 'sites', 'members', 'organisations']);
     }
   });
 
@@ -21,6 +28,7 @@ describe('platform navigation', () => {
 
   it('keeps the same screen when switching platform, if the role there allows it', () => {
     expect(switchPlatformPath('/calais/members', 'dunkirk', 'rep')).toBe('/dunkirk/members');
+    expect(switchPlatformPath('/calais/sites', 'dunkirk', 'observer')).toBe('/dunkirk/sites');
     expect(switchPlatformPath('/calais/audit', 'dunkirk', 'admin')).toBe('/dunkirk/audit');
     expect(switchPlatformPath('/calais/audit', 'dunkirk', 'field')).toBe('/dunkirk');
     expect(switchPlatformPath('/calais', 'dunkirk', 'observer')).toBe('/dunkirk');

@@ -4,7 +4,8 @@
  */
 import type { Role } from '@opale/core';
 
-export type PlatformScreen = 'home' | 'members' | 'organisations' | 'invitations' | 'audit';
+export type PlatformScreen =
+  'home' | 'sites' | 'members' | 'organisations' | 'invitations' | 'audit';
 
 export interface NavItem {
   screen: PlatformScreen;
@@ -14,6 +15,7 @@ export interface NavItem {
 
 const everyone: NavItem[] = [
   { screen: 'home', path: '' },
+  { screen: 'sites', path: 'sites' },
   { screen: 'members', path: 'members' },
   { screen: 'organisations', path: 'organisations' },
 ];

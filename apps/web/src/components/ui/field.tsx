@@ -1,5 +1,11 @@
 /** Form fields: every input gets a visible label, and its hint and error are tied to it. */
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { cn } from '@/lib/cn';
 
 interface FieldChrome {
@@ -72,6 +78,41 @@ export function TextField({
         )}
         className={cn(controlClasses, 'border-slate-500')}
         {...input}
+      />
+      <FieldText id={inputId} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export type TextAreaFieldProps = FieldChrome &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'className'>;
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  labelSuffix,
+  className,
+  id,
+  ...textarea
+}: TextAreaFieldProps) {
+  const fallbackId = useId();
+  const inputId = id ?? fallbackId;
+  return (
+    <div className={className}>
+      <label htmlFor={inputId} className="mb-1 block font-medium text-slate-900">
+        {label}
+        {labelSuffix ? <span className="font-normal text-slate-700"> {labelSuffix}</span> : null}
+      </label>
+      <textarea
+        id={inputId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(
+          hint ? `${inputId}-hint` : undefined,
+          error ? `${inputId}-error` : undefined,
+        )}
+        className={cn(controlClasses, 'border-slate-500')}
+        {...textarea}
       />
       <FieldText id={inputId} hint={hint} error={error} />
     </div>

@@ -73,7 +73,7 @@ export function SessionsList() {
                     { sessionId: session.id },
                     {
                       onSuccess: () => {
-                        if (session.current) void endLocalSession();
+                        if (session.current) void endLocalSession({ forgetDevice: true });
                         else setStatus(t('account.sessionEnded'));
                       },
                     },
@@ -101,7 +101,11 @@ export function SessionsList() {
         cancelLabel={t('common.cancel')}
         busy={endAll.isPending}
         error={endAll.isError ? describeError(endAll.error) : null}
-        onConfirm={() => endAll.mutate(undefined, { onSuccess: () => void endLocalSession() })}
+        onConfirm={() =>
+          endAll.mutate(undefined, {
+            onSuccess: () => void endLocalSession({ forgetDevice: true }),
+          })
+        }
         onCancel={() => {
           setConfirmAll(false);
           endAll.reset();

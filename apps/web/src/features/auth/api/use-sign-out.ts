@@ -6,6 +6,6 @@ export function useSignOut() {
   const endLocalSession = useEndLocalSession();
   return useMutation({
     mutationFn: signOut,
-    onSuccess: () => endLocalSession(),
+    onSuccess: () => endLocalSession({ forgetDevice: true }),
   });
 }

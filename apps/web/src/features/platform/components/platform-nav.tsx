@@ -2,12 +2,20 @@ import type { ComponentType, SVGProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Role } from '@opale/core';
-import { BuildingIcon, HomeIcon, InviteIcon, LogIcon, PeopleIcon } from '@/components/ui/icons';
+import {
+  BuildingIcon,
+  HomeIcon,
+  InviteIcon,
+  LogIcon,
+  MapPinIcon,
+  PeopleIcon,
+} from '@/components/ui/icons';
 import { cn } from '@/lib/cn';
 import { navItemsFor, platformPath, type PlatformScreen } from '@/lib/platform-nav';
 
 const icons: Record<PlatformScreen, ComponentType<SVGProps<SVGSVGElement>>> = {
   home: HomeIcon,
+  sites: MapPinIcon,
   members: PeopleIcon,
   organisations: BuildingIcon,
   invitations: InviteIcon,
@@ -27,13 +35,13 @@ export function PlatformNav({ slug, role }: { slug: string; role: Role }) {
         {items.map((item) => {
           const Icon = icons[item.screen];
           return (
-            <li key={item.screen} className="min-w-0 flex-1 md:flex-none">
+            <li key={item.screen} className="min-w-0 flex-auto md:flex-none">
               <NavLink
                 to={platformPath(slug, item.path)}
                 end={item.path === ''}
                 className={({ isActive }) =>
                   cn(
-                    'flex min-h-14 flex-col items-center justify-center gap-0.5 px-1 text-xs font-semibold',
+                    'flex min-h-14 flex-col items-center justify-center gap-0.5 px-0.5 text-xs font-semibold',
                     'md:min-h-12 md:flex-row md:gap-2 md:border-b-4 md:px-3 md:text-base',
                     isActive
                       ? 'text-brand-800 md:border-brand-700'
@@ -51,7 +59,7 @@ export function PlatformNav({ slug, role }: { slug: string; role: Role }) {
                     >
                       <Icon className="size-5" />
                     </span>
-                    <span className="max-w-full truncate md:hidden">
+                    <span className="max-w-full truncate tracking-tight md:hidden">
                       {t(`navShort.${item.screen}`)}
                     </span>
                     <span className="hidden md:inline">{t(`nav.${item.screen}`)}</span>
