@@ -3,6 +3,7 @@ export * from './organisation';
 export * from './account';
 export * from './audit';
 export * from './boards/doc-name';
+export * from './boards/close-codes';
 export * from './boards/write-rules';
 export * from './boards/entries';
 export * from './boards/board-model';

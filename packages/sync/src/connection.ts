@@ -6,7 +6,7 @@ import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { mayWriteAnywhere } from '@opale/core';
-import { closeCodes } from './close-codes';
+import { closeCodes } from '@opale/core';
 import type { SyncIdentity, SyncLimits } from './identity';
 import { messageAuth, messageAwareness, messageQueryAwareness, messageSync } from './messages';
 import type { Room } from './room';
@@ -123,7 +123,8 @@ export class Connection {
       const clock = decoding.readVarUint(decoder);
       const json = decoding.readVarString(decoder);
       if (json.length > this.limits.maxAwarenessBytes) {
-        this.close(closeCodes.tooLarge, 'Presence state too large.');
+        // A client bug, not a full board: nothing to reset, so not 4413.
+        this.close(closeCodes.malformed, 'Presence state too large.');
         return;
       }
       if (this.awarenessClients.size === 0) this.awarenessClients.add(client);
@@ -136,11 +137,14 @@ export class Connection {
       if (typeof state !== 'object' || Array.isArray(state)) {
         throw new MalformedMessage('A presence state must be an object.');
       }
-      const { name, organisationId, organisationName, role } = this.identity;
+      const { userId, name, organisationId, organisationName, role } = this.identity;
       stamped.push([
         client,
         clock,
-        JSON.stringify({ ...state, user: { name, organisationId, organisationName, role } }),
+        JSON.stringify({
+          ...state,
+          user: { userId, name, organisationId, organisationName, role },
+        }),
       ]);
     }
     encoding.writeVarUint(encoder, stamped.length);

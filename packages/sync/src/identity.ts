@@ -23,6 +23,8 @@ export interface SyncLimits {
   /** Compact a document's log into a snapshot after this many updates or bytes. */
   compactAfterUpdates: number;
   compactAfterBytes: number;
+  /** Ping every connection this often; one that has not answered the previous ping is closed. */
+  heartbeatMs: number;
   /** Unload a document this long after its last connection closed. */
   idleUnloadMs: number;
 }
@@ -31,9 +33,13 @@ export const defaultSyncLimits: SyncLimits = {
   maxMessageBytes: 2 * 1024 * 1024,
   maxDocumentBytes: 32 * 1024 * 1024,
   maxAwarenessBytes: 2048,
-  connectionsPerWindow: 60,
+  // Generous: a whole office or a carrier-grade NAT may share one address after a restart.
+  connectionsPerWindow: 300,
   connectionWindowMs: 60_000,
   compactAfterUpdates: 500,
   compactAfterBytes: 1024 * 1024,
   idleUnloadMs: 30_000,
+  // A phone that lost signal keeps its socket open on the server until TCP gives up (minutes);
+  // its presence would linger that long.
+  heartbeatMs: 20_000,
 };

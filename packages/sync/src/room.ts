@@ -3,11 +3,10 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { mayWrite, type DocName } from '@opale/core';
+import { closeCodes, mayWrite, type DocName } from '@opale/core';
 import type { DocumentStore } from './document-store';
 import type { SyncLimits } from './identity';
 import { inspectUpdate } from './update-gate';
-import { closeCodes } from './close-codes';
 import { messageAwareness, messageSync } from './messages';
 import type { Connection } from './connection';
 
@@ -106,13 +105,10 @@ export class Room {
 
   leave(connection: Connection, onIdle: (room: Room) => void) {
     this.connections.delete(connection);
-    if (connection.awarenessClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(
-        this.awareness,
-        [...connection.awarenessClients],
-        null,
-      );
-    }
+    // A socket that died late must not erase the presence its client re-announced on a newer one.
+    const stillHeld = new Set([...this.connections].flatMap((c) => [...c.awarenessClients]));
+    const gone = [...connection.awarenessClients].filter((client) => !stillHeld.has(client));
+    if (gone.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
     if (this.connections.size === 0 && !this.destroyed) {
       this.idleTimer = setTimeout(() => onIdle(this), this.limits.idleUnloadMs);
       this.idleTimer.unref?.();

@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { parseDocName, type DocName } from '@opale/core';
-import { closeCodes } from './close-codes';
+import { closeCodes } from '@opale/core';
 import { Connection } from './connection';
 import type { DocumentStore } from './document-store';
 import { defaultSyncLimits, type SyncIdentity, type SyncLimits } from './identity';
@@ -44,10 +44,26 @@ export class SyncServer {
   private readonly recentConnections = new Map<string, number[]>();
   readonly limits: SyncLimits;
   private closing = false;
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly unanswered = new WeakSet<WebSocket>();
 
   constructor(private readonly options: SyncServerOptions) {
     this.limits = { ...defaultSyncLimits, ...options.limits };
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxMessageBytes });
+    this.heartbeat = setInterval(() => this.checkHeartbeats(), this.limits.heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  /** Ends sockets that did not answer the last ping: their phone is gone, so is their presence. */
+  private checkHeartbeats() {
+    for (const ws of this.wss.clients) {
+      if (this.unanswered.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      this.unanswered.add(ws);
+      ws.ping();
+    }
   }
 
   /** Whether this server handles the request's path; the HTTP host routes other upgrades away. */
@@ -121,6 +137,7 @@ export class SyncServer {
       else early.push(bytes);
     });
     ws.on('error', () => ws.terminate());
+    ws.on('pong', () => this.unanswered.delete(ws));
     let room: Room;
     try {
       room = await this.roomFor(name, docName);
@@ -228,6 +245,7 @@ export class SyncServer {
   /** Stops accepting, closes every connection, and saves every loaded document. */
   async close() {
     this.closing = true;
+    clearInterval(this.heartbeat);
     for (const set of this.connectionsByUser.values()) {
       for (const connection of set)
         connection.close(closeCodes.goingAway, 'The server is restarting.');

@@ -31,6 +31,7 @@ describe('presence', () => {
       expect(seen).toEqual({
         focus: 'series:s1',
         user: {
+          userId: 'alice',
           name: 'alice (rep)',
           organisationId: 'org-a',
           organisationName: 'ORG-A',
@@ -76,6 +77,60 @@ describe('presence', () => {
     await eventually(() =>
       expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false),
     );
+  });
+
+  it('keeps a presence that a newer connection holds when an older one closes late', async () => {
+    const alice = person('alice', 'rep', 'org-a');
+    const a = new Client(server, 'schedule:calais', server.signIn(alice));
+    const b = new Client(server, 'schedule:calais', server.signIn(person('bob', 'field', 'org-b')));
+    clients.push(a, b);
+    await Promise.all([a.synced(), b.synced()]);
+    // An older socket of the same client (say, before a network change) still speaks for it.
+    const stale = new (socketClass(server.signIn(alice)))(`${server.url}/schedule:calais`);
+    await new Promise((resolve) => stale.once('message', resolve));
+    const { Awareness, encodeAwarenessUpdate } = await import('y-protocols/awareness');
+    const twin = new Y.Doc();
+    twin.clientID = a.doc.clientID;
+    const old = new Awareness(twin);
+    old.setLocalState({ focus: 'old' });
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(old, [twin.clientID]));
+    stale.send(encoding.toUint8Array(encoder));
+    await sleep(50);
+    for (let i = 0; i < 3; i++) a.provider.awareness.setLocalState({ focus: `new-${i}` });
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({
+        focus: 'new-2',
+      }),
+    );
+    // y-protocols makes a client re-announce itself when told it left, so watch for the gap.
+    const removed: number[] = [];
+    b.provider.awareness.on('change', (change: { removed: number[] }) =>
+      removed.push(...change.removed),
+    );
+    stale.close();
+    await sleep(150);
+    expect(removed).toEqual([]);
+    expect(b.provider.awareness.getStates().get(a.doc.clientID)).toMatchObject({ focus: 'new-2' });
+  });
+
+  it('drops the connection and presence of a phone that stopped answering', async () => {
+    await server.stop();
+    server = await TestSyncServer.start({ limits: { heartbeatMs: 100 } });
+    const a = new Client(server, 'schedule:calais', server.signIn(person('alice', 'rep', 'org-a')));
+    const b = new Client(server, 'schedule:calais', server.signIn(person('bob', 'field', 'org-b')));
+    clients.push(a, b);
+    await Promise.all([a.synced(), b.synced()]);
+    a.provider.awareness.setLocalState({ focus: 'board' });
+    await eventually(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(true));
+    // The phone goes into a tunnel: it reads nothing more, so it answers no ping.
+    (a.provider.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    await eventually(
+      () => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false),
+      2000,
+    );
+    expect(server.sync.stats().connections).toBe(1);
   });
 
   it('shares presence only within the document: another board does not see it', async () => {
@@ -186,7 +241,7 @@ describe('bad input', () => {
     encoding.writeVarUint(encoder, 1);
     encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, [doc.clientID]));
     ws.send(encoding.toUint8Array(encoder));
-    expect(await code).toBe(4413);
+    expect(await code).toBe(4400);
     await stillServing();
   });
 

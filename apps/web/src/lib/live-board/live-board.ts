@@ -356,6 +356,7 @@ export class LiveBoard {
     const sync = deriveSyncState(this.facts());
     const presence = othersPresent(provider.awareness.getStates(), {
       clientId: doc.clientID,
+      userId: this.options.userId,
       user: this.options.viewer ?? null,
     });
     const next: LiveBoardSnapshot = {

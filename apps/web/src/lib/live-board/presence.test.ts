@@ -57,6 +57,17 @@ describe('who else is on a board', () => {
     expect(othersPresent(states, { clientId: 1 })).toHaveLength(2);
   });
 
+  it('tells two colleagues of the same name and organisation apart by their account', () => {
+    const states = new Map<number, unknown>([
+      [11, { user: { ...amina, userId: 'u-1' } }],
+      [12, { user: { ...amina, userId: 'u-2' } }],
+      [13, { user: { ...amina, userId: 'u-2' } }],
+      [14, { user: { ...tom, userId: 'me' } }],
+    ]);
+    const people = othersPresent(states, { clientId: 99, userId: 'me' });
+    expect(people.map((p) => p.key).sort()).toEqual(['u-1', 'u-2']);
+  });
+
   it('sees no change when the same people are present', () => {
     const states = new Map<number, unknown>([[2, { user: amina }]]);
     expect(

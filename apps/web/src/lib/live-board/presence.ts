@@ -6,7 +6,7 @@
 import { isRole, type Role } from '@opale/core';
 
 export interface PresentPerson {
-  /** Stable while the person stays: their name and organisation (the stamp carries no id). */
+  /** Stable while the person stays: their account id, as the server stamps it. */
   key: string;
   name: string;
   organisationId: string;
@@ -19,17 +19,22 @@ export interface PresentPerson {
 export interface Viewer {
   /** This tab's awareness client id. */
   clientId: number;
+  /** The viewer's account, to leave out their other tabs and devices. */
+  userId?: string;
   /** The viewer as the server stamps them, to leave out their other tabs and devices. */
   user?: { name: string; organisationId: string } | null;
 }
 
-function stampedUser(state: unknown): Omit<PresentPerson, 'key' | 'focus'> | null {
+function stampedUser(
+  state: unknown,
+): (Omit<PresentPerson, 'key' | 'focus'> & { userId: string | null }) | null {
   if (typeof state !== 'object' || state === null) return null;
   const user = (state as { user?: unknown }).user;
   if (typeof user !== 'object' || user === null) return null;
-  const { name, organisationId, organisationName, role } = user as Record<string, unknown>;
+  const { userId, name, organisationId, organisationName, role } = user as Record<string, unknown>;
   if (typeof name !== 'string' || typeof organisationId !== 'string') return null;
   return {
+    userId: typeof userId === 'string' ? userId : null,
     name,
     organisationId,
     organisationName: typeof organisationName === 'string' ? organisationName : '',
@@ -42,8 +47,8 @@ function focusOf(state: unknown): string | null {
   return typeof focus === 'string' && focus !== '' ? focus : null;
 }
 
-function personKey(user: { name: string; organisationId: string }): string {
-  return `${user.organisationId}\u0000${user.name}`;
+function personKey(user: { userId?: string | null; name: string; organisationId: string }): string {
+  return user.userId ?? `${user.organisationId}\u0000${user.name}`;
 }
 
 /**
@@ -51,7 +56,7 @@ function personKey(user: { name: string; organisationId: string }): string {
  * stamp (this tab's own, or relayed between tabs without the server) are left out.
  */
 export function othersPresent(states: Map<number, unknown>, viewer: Viewer): PresentPerson[] {
-  const viewerKey = viewer.user ? personKey(viewer.user) : null;
+  const viewerKey = viewer.userId ?? (viewer.user ? personKey(viewer.user) : null);
   const people = new Map<string, PresentPerson>();
   for (const [clientId, state] of states) {
     if (clientId === viewer.clientId) continue;
@@ -65,7 +70,8 @@ export function othersPresent(states: Map<number, unknown>, viewer: Viewer): Pre
       known.focus ??= focus;
       continue;
     }
-    people.set(key, { key, ...user, focus });
+    const { userId: _userId, ...shown } = user;
+    people.set(key, { key, ...shown, focus });
   }
   return [...people.values()].sort(
     (a, b) => a.name.localeCompare(b.name) || a.organisationName.localeCompare(b.organisationName),

@@ -3,6 +3,7 @@
  * and have my changes left this phone? Pure, so that it is tested without a browser and loads
  * without Yjs.
  */
+import { closeCodes } from '@opale/core';
 
 export type SyncState =
   /** Connected, the server's state arrived, and every local change has left the device. */
@@ -76,18 +77,6 @@ export function settlePending(
 ): number {
   return allSent(facts) ? 0 : pending;
 }
-
-/** Close codes the sync server uses (packages/sync close-codes.ts), as the client reads them. */
-export const closeCodes = {
-  malformed: 4400,
-  unauthenticated: 4401,
-  forbidden: 4403,
-  unknownDocument: 4404,
-  updateRefused: 4409,
-  tooLarge: 4413,
-  /** Sent by the websocket library itself when a message exceeds the server's limit. */
-  messageTooBig: 1009,
-} as const;
 
 /**
  * Whether to try again after the server closed the connection. Not after 4400–4499 (the stock

@@ -1,5 +1,5 @@
 /**
- * Close codes the server uses. 4400–4499 mirror HTTP 4xx: the stock y-websocket client stops
+ * Close codes of the live-document endpoint, shared by the sync server and the web client. 4400–4499 mirror HTTP 4xx: the stock y-websocket client stops
  * reconnecting on them and emits `closed`, so a refused client never loops.
  */
 export const closeCodes = {
@@ -13,8 +13,10 @@ export const closeCodes = {
   unknownDocument: 4404,
   /** An update broke the write rules: the client must drop its local changes and resync. */
   updateRefused: 4409,
-  /** A message or the document grew past the size limit. */
+  /** The board reached its size limit and refused an update: the client must reset, as for 4409. */
   tooLarge: 4413,
+  /** Sent by the websocket library itself when one message exceeds the server's limit. */
+  messageTooBig: 1009,
   /** The server is shutting down; reconnect later. */
   goingAway: 1001,
 } as const;
