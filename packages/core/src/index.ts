@@ -7,3 +7,4 @@ export * from './boards/close-codes';
 export * from './boards/write-rules';
 export * from './boards/entries';
 export * from './boards/board-model';
+export * from './schedule';
