@@ -1,2 +1,3 @@
 export * from './local-time';
 export * from './recurrence';
+export * from './coverage';
