@@ -277,3 +277,38 @@ describe('recurrence expansion', () => {
     expect(localInstant('2026-12-01', '12:00').toISOString()).toBe('2026-12-01T11:00:00.000Z');
   });
 });
+
+describe('the schedule board as a source', () => {
+  it('reads series, exceptions and statuses written through the board model', async () => {
+    const Y = await import('yjs');
+    const { scheduleBoard } = await import('../src');
+    const doc = new Y.Doc();
+    scheduleBoard.writeSeries(doc, 'org-a', 'water', {
+      ...series('water', {}).fields,
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,WE',
+    });
+    scheduleBoard.writeException(doc, 'org-a', 'water', '2026-12-02', {
+      kind: 'cancel',
+      startTime: null,
+      endTime: null,
+      siteId: null,
+      note: null,
+    });
+    scheduleBoard.setOccurrenceState(doc, 'org-a', 'water', '2026-11-30', {
+      status: 'done',
+      servedCount: 140,
+      note: null,
+      by: 'Field team',
+      at: '2026-11-30T13:00:00Z',
+    });
+    const occurrences = expandSchedule(scheduleBoard.source(doc), '2026-11-30', '2026-12-06');
+    expect(occurrences.map((o) => [o.date, o.change, o.state?.status ?? null])).toEqual([
+      ['2026-11-30', 'none', 'done'],
+      ['2026-12-02', 'cancelled', null],
+    ]);
+    scheduleBoard.writeException(doc, 'org-a', 'water', '2026-12-02', null);
+    expect(expandSchedule(scheduleBoard.source(doc), '2026-12-02', '2026-12-02')[0]?.change).toBe(
+      'none',
+    );
+  });
+});

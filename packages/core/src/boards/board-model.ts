@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { deleteEntry, entryKey, listEntries, readEntry, writeEntry, type Entry } from './entries';
 import { organisationRoot } from './write-rules';
+import type { ScheduleSource, SeriesException } from '../schedule/recurrence';
 
 /**
  * Typed reads and writes of the three boards, used alike by the web app, server-side readers
@@ -103,6 +104,30 @@ export const scheduleBoard = {
       organisationRoot(organisationId),
       entryKey('status', `${seriesId}:${date}`),
     );
+  },
+  /** Cancels, moves or adds one date of a series (`null` removes the change). */
+  writeException(
+    doc: Y.Doc,
+    organisationId: string,
+    seriesId: string,
+    date: string,
+    exception: SeriesException | null,
+  ) {
+    const key = entryKey('exception', `${seriesId}:${date}`);
+    if (exception === null) deleteEntry(doc, organisationRoot(organisationId), key);
+    else writeEntry(doc, organisationRoot(organisationId), key, exception);
+  },
+  /** Everything recurrence expansion needs, read from the board in one pass. */
+  source(doc: Y.Doc): ScheduleSource {
+    const exceptions = new Map<string, SeriesException>();
+    for (const entry of listEntries<SeriesException>(doc, 'org:', 'exception')) {
+      exceptions.set(entry.id, entry.fields);
+    }
+    const states = new Map<string, OccurrenceState>();
+    for (const entry of listEntries<OccurrenceState>(doc, 'org:', 'status')) {
+      states.set(entry.id, entry.fields);
+    }
+    return { series: scheduleBoard.series(doc), exceptions, states };
   },
 };
 
