@@ -170,3 +170,17 @@ describe('coverage of a week', () => {
     );
   });
 });
+
+describe('service types', () => {
+  it('have unique codes and a name in French and English', async () => {
+    const { serviceTypes, isServiceTypeCode } = await import('../src');
+    const codes = serviceTypes.map((t) => t.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const type of serviceTypes) {
+      expect(type.name.fr.length).toBeGreaterThan(1);
+      expect(type.name.en.length).toBeGreaterThan(1);
+    }
+    expect(isServiceTypeCode('meal')).toBe(true);
+    expect(isServiceTypeCode('massage')).toBe(false);
+  });
+});

@@ -109,10 +109,31 @@ export class Room {
     const stillHeld = new Set([...this.connections].flatMap((c) => [...c.awarenessClients]));
     const gone = [...connection.awarenessClients].filter((client) => !stillHeld.has(client));
     if (gone.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
-    if (this.connections.size === 0 && !this.destroyed) {
-      this.idleTimer = setTimeout(() => onIdle(this), this.limits.idleUnloadMs);
-      this.idleTimer.unref?.();
-    }
+    this.unloadWhenIdle(onIdle);
+  }
+
+  /** Starts the idle countdown if nobody is connected (after a leave, or a server-side write). */
+  unloadWhenIdle(onIdle: (room: Room) => void) {
+    if (this.connections.size > 0 || this.destroyed || this.idleTimer) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      onIdle(this);
+    }, this.limits.idleUnloadMs);
+    this.idleTimer.unref?.();
+  }
+
+  /**
+   * Applies a change the server makes on someone's behalf (an import the API has authorised),
+   * through the same queue as clients' updates: logged, then applied and relayed.
+   */
+  applyTrusted(update: Uint8Array, author: string): Promise<void> {
+    this.queue = this.queue.then(async () => {
+      if (this.destroyed) throw new Error(`The board ${this.name} was unloaded; try again.`);
+      // The server's own client id for this change is bound to the author, like a live client's.
+      const clients = new Map([...Y.parseUpdateMeta(update).to.keys()].map((c) => [c, 0]));
+      await this.appendAndApply(update, author, null, clients);
+    });
+    return this.queue;
   }
 
   /**
@@ -133,21 +154,27 @@ export class Room {
       connection.refuse(check.refusal.code, check.refusal.reason);
       return;
     }
-    let seq: number;
     try {
-      seq = await this.store.append(this.name, update, connection.identity.userId);
+      await this.appendAndApply(update, connection.identity.userId, connection, check.newClients);
     } catch (error) {
       this.events.storeFailed?.(this, error);
       connection.close(1011, 'The server could not save your change; it will be sent again.');
-      return;
     }
-    this.lastSeq = seq;
+  }
+
+  private async appendAndApply(
+    update: Uint8Array,
+    author: string,
+    origin: Connection | null,
+    newClients: ReadonlyMap<number, number> = new Map(),
+  ): Promise<void> {
+    this.lastSeq = await this.store.append(this.name, update, author);
     this.logBytes += update.byteLength;
     this.updatesSinceSnapshot += 1;
-    for (const client of check.newClients.keys()) {
-      if (!this.clientOwners.has(client)) this.clientOwners.set(client, connection.identity.userId);
+    for (const client of newClients.keys()) {
+      if (!this.clientOwners.has(client)) this.clientOwners.set(client, author);
     }
-    Y.applyUpdate(this.doc, update, connection);
+    Y.applyUpdate(this.doc, update, origin);
     if (
       this.updatesSinceSnapshot >= this.limits.compactAfterUpdates ||
       this.logBytes - this.snapshotBytes >= this.limits.compactAfterBytes

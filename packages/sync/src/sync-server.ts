@@ -5,6 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import * as Y from 'yjs';
 import { parseDocName, type DocName } from '@opale/core';
 import { closeCodes } from '@opale/core';
 import { Connection } from './connection';
@@ -158,6 +159,37 @@ export class SyncServer {
     });
     current.start();
     for (const bytes of early.splice(0)) current.receive(bytes);
+  }
+
+  /** A copy of a document's current state, for readers that are not live clients (feeds, exports). */
+  async readDocument(name: string): Promise<Y.Doc> {
+    const room = await this.roomFor(name, this.parsedOrThrow(name));
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+    room.unloadWhenIdle((idle) => void this.unload(idle));
+    return copy;
+  }
+
+  /**
+   * Makes a change on the server on behalf of `author` (who the caller has authorised), logged and
+   * relayed like any live edit. `write` edits a copy; only what it changed is applied.
+   */
+  async writeDocument(name: string, author: string, write: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.roomFor(name, this.parsedOrThrow(name));
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+    const changes: Uint8Array[] = [];
+    copy.on('update', (update: Uint8Array) => changes.push(update));
+    write(copy);
+    copy.destroy();
+    if (changes.length > 0) await room.applyTrusted(Y.mergeUpdates(changes), author);
+    room.unloadWhenIdle((idle) => void this.unload(idle));
+  }
+
+  private parsedOrThrow(name: string): DocName {
+    const parsed = parseDocName(name);
+    if (!parsed) throw new Error(`"${name}" is not a board name.`);
+    return parsed;
   }
 
   private roomFor(name: string, docName: DocName): Promise<Room> {
