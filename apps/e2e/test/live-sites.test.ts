@@ -105,7 +105,7 @@ describe('distribution sites, live between a coordinator and a field volunteer',
     await syncStatus(field, 'Online').waitFor();
 
     await presenceOf(coordinator, 'Aussi sur ce tableau', fieldName)
-      .filter({ hasText: 'C4C' })
+      .filter({ hasText: 'RCK' })
       .waitFor();
     await presenceOf(field, 'Also on this board', coordinatorName).waitFor();
     // Someone arriving on the board leaves each of them online, not stuck syncing.

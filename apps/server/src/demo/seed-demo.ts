@@ -188,14 +188,15 @@ const roleHolders: Record<
     admin: { organisation: 'utopia56', locale: 'fr' },
     coordinator: { organisation: 'secours-catholique', locale: 'fr' },
     rep: { organisation: 'rck', locale: 'en' },
-    field: { organisation: 'care4calais', locale: 'en' },
+    // The field team works with its own organisation's rep: it marks the distributions they plan.
+    field: { organisation: 'rck', locale: 'en' },
     observer: { organisation: 'la-vie-active', locale: 'fr' },
   },
   dunkirk: {
     admin: { organisation: 'utopia56', locale: 'fr' },
     coordinator: { organisation: 'mdm', locale: 'fr' },
     rep: { organisation: 'salam', locale: 'fr' },
-    field: { organisation: 'project-play', locale: 'en' },
+    field: { organisation: 'salam', locale: 'en' },
     observer: { organisation: 'croix-rouge', locale: 'fr' },
   },
 };
