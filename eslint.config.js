@@ -188,7 +188,10 @@ export default defineConfig(
       '**/dist/**',
       '**/node_modules/**',
       '**/.turbo/**',
-      '**/coverage/**',
+      // Test coverage reports; not apps/web/src/features/coverage, which is source.
+      'coverage/**',
+      'apps/*/coverage/**',
+      'packages/*/coverage/**',
       'data/**', // DATA_DIR's default: the SQLite file and backups
       '**/test-results/**',
     ],

@@ -25,6 +25,8 @@ import type { SyncLimits, SyncServer } from '@opale/sync';
 import { pendingMigrations, type Database } from '@opale/db';
 import type { ServerConfig } from './env';
 import { authRoutes, requestMeta } from './http/auth-routes';
+import { exportRoutes } from './http/export-routes';
+import { icalRoutes } from './http/ical-routes';
 import { loggerOptions } from './http/logging';
 import { requestGuard } from './http/request-guard';
 import { sessionCookieOn, sessionTokenOf } from './http/session-cookie';
@@ -109,7 +111,14 @@ export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise
   });
   attachLiveDocuments(app, sync);
   app.decorate('liveDocuments', sync);
-  const api: ApiDeps = { db: deps.db, now, auth, live: sync, publicOrigin: config.publicOrigin };
+  const api: ApiDeps = {
+    db: deps.db,
+    now,
+    auth,
+    live: sync,
+    boards: sync,
+    publicOrigin: config.publicOrigin,
+  };
 
   // Security headers on every response, the JSON ones included.
   const secure = config.publicOrigin.startsWith('https:');
@@ -209,6 +218,9 @@ export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  await app.register(exportRoutes, { deps: api });
+  await app.register(icalRoutes, { deps: api });
 
   await webApp(app, { webDist: config.webDist });
 

@@ -223,7 +223,7 @@ describe('the HTTP host', () => {
         '/assets/missing-0000.js',
         '/trpc',
         '/guide/calais',
-        '/ical/abc.ics',
+        '/export/calais',
         '/auth/login',
       ]) {
         const response = await fetch(`${server.url}${path}`);
@@ -232,6 +232,12 @@ describe('the HTTP host', () => {
           /There is nothing at GET/,
         );
       }
+      // A feed link that leads nowhere says so in words a calendar's owner can act on.
+      const feed = await fetch(`${server.url}/ical/abc.ics`);
+      expect(feed.status).toBe(404);
+      expect(((await feed.json()) as ErrorBody).error).toMatch(
+        /There is no calendar at this address/,
+      );
     });
   });
 });

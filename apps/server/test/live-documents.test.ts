@@ -4,28 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { scheduleBoard } from '@opale/core';
 import { loadDocumentLog } from '@opale/db';
+import { LiveBoard, until } from './live-client';
 import { postJson, publicOrigin, signIn, startTestServer, type TestServer } from './support';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(check: () => boolean, what: string, timeoutMs = 5000) {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-function socketClass(headers: Record<string, string>) {
-  return class extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers });
-    }
-  };
-}
 
 /** Opens a raw socket; resolves with the close code, or the HTTP status of a refused upgrade. */
 function refusal(server: TestServer, docName: string, headers: Record<string, string>) {
@@ -38,31 +20,6 @@ function refusal(server: TestServer, docName: string, headers: Record<string, st
     ws.on('close', (code) => resolve({ code }));
     ws.on('error', () => undefined);
   });
-}
-
-class Board {
-  readonly doc = new Y.Doc();
-  readonly provider: WebsocketProvider;
-  readonly closes: number[] = [];
-  constructor(server: TestServer, cookie: string, docName: string) {
-    this.provider = new WebsocketProvider(
-      `${server.url.replace('http', 'ws')}/sync`,
-      docName,
-      this.doc,
-      {
-        WebSocketPolyfill: socketClass({
-          cookie,
-          origin: publicOrigin,
-        }) as unknown as typeof globalThis.WebSocket,
-        disableBc: true,
-      },
-    );
-    this.provider.on('closed', (event: { code: number }) => this.closes.push(event.code));
-  }
-  destroy() {
-    this.provider.destroy();
-    this.doc.destroy();
-  }
 }
 
 async function trpc(server: TestServer, cookie: string, path: string, input: unknown) {
@@ -115,12 +72,12 @@ describe('live documents in the server', () => {
   });
 
   it('logs an accepted edit with its author before relaying it', async () => {
-    const coordinator = new Board(
+    const coordinator = new LiveBoard(
       server,
       await signIn(server, 'coordinator.calais@demo.opale'),
       'schedule:calais',
     );
-    const observer = new Board(
+    const observer = new LiveBoard(
       server,
       await signIn(server, 'observer.calais@demo.opale'),
       'schedule:calais',
@@ -137,8 +94,8 @@ describe('live documents in the server', () => {
 
   it('applies a role change made by an admin to an open socket at once, and a removal within a second', async () => {
     const repCookie = await signIn(server, 'rep.calais@demo.opale');
-    const rep = new Board(server, repCookie, 'schedule:calais');
-    const watcher = new Board(server, admin, 'schedule:calais');
+    const rep = new LiveBoard(server, repCookie, 'schedule:calais');
+    const watcher = new LiveBoard(server, admin, 'schedule:calais');
     await until(() => rep.provider.synced && watcher.provider.synced, 'sync');
     const membershipId = await membershipIdOf(server, admin, 'rep.calais@demo.opale');
     const me = (await (
@@ -164,7 +121,7 @@ describe('live documents in the server', () => {
     await until(() => rep.closes.includes(4409), 'the refusal');
     expect(scheduleBoard.series(watcher.doc).some((s) => s.id === 'after-downgrade')).toBe(false);
 
-    const again = new Board(server, repCookie, 'schedule:calais');
+    const again = new LiveBoard(server, repCookie, 'schedule:calais');
     await until(() => again.provider.synced, 'resync');
     const removedAt = Date.now();
     await trpc(server, admin, 'member.remove', { platform: 'calais', membershipId });
@@ -178,7 +135,7 @@ describe('live documents in the server', () => {
 
   it('closes a member’s sockets when they sign out', async () => {
     const cookie = await signIn(server, 'field.calais@demo.opale');
-    const board = new Board(server, cookie, 'capacity:calais');
+    const board = new LiveBoard(server, cookie, 'capacity:calais');
     await until(() => board.provider.synced, 'sync');
     await fetch(`${server.url}/auth/logout`, {
       method: 'POST',

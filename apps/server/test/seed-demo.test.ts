@@ -16,7 +16,14 @@ import {
   seedDemo,
 } from '../src/demo/seed-demo';
 import * as Y from 'yjs';
-import { capacityBoard, scheduleBoard } from '@opale/core';
+import {
+  addDays,
+  capacityBoard,
+  expandSchedule,
+  scheduleBoard,
+  weekCoverage,
+  weekdayOf,
+} from '@opale/core';
 import { seedDemoBoards } from '../src/demo/seed-boards';
 import { SqlDocumentStore } from '../src/live/sql-document-store';
 
@@ -151,5 +158,97 @@ describe('the demo dataset', () => {
     );
     const capacity = await load('capacity:dunkirk');
     expect(capacityBoard.services(capacity).map((s) => s.fields.name)).toEqual(['First aid post']);
+  });
+
+  it('gives each platform a week with exactly one gap and one clash, and what the field team recorded', async () => {
+    const store = new SqlDocumentStore(handle.db);
+    const now = new Date('2026-11-26T08:00:00Z');
+    const today = '2026-11-26';
+    const thisWeek = addDays(today, -weekdayOf(today));
+    const doc = async (name: string) => {
+      const stored = await store.load(name);
+      const loaded = new Y.Doc();
+      for (const update of stored.updates) Y.applyUpdate(loaded, update.bytes);
+      return loaded;
+    };
+    // Written by the test before: the boards are written once, into an empty log.
+    if ((await store.load('schedule:calais')).updates.length === 0) {
+      await seedDemoBoards(handle.db, store, now);
+    }
+    const expected = {
+      calais: {
+        gap: { siteId: 'calais-station', serviceType: 'medical_consultation', weekday: 6 },
+        clash: { siteId: 'calais-station', serviceType: 'phone_charging', weekday: 5 },
+        names: ['Secours Catholique', 'Utopia 56'],
+      },
+      dunkirk: {
+        gap: { siteId: 'dunkirk-grande-synthe', serviceType: 'showers', weekday: 3 },
+        clash: { siteId: 'dunkirk-loon', serviceType: 'meal', weekday: 4 },
+        names: ['Salam', 'Utopia 56'],
+      },
+    };
+    for (const [slug, want] of Object.entries(expected)) {
+      const board = await doc(`schedule:${slug}`);
+      const source = scheduleBoard.source(board);
+      const platform = await findPlatformBySlug(handle.db, slug);
+      const organisations = await listOrganisationsOfPlatform(handle.db, platform!.id);
+      const nameOf = (id: string) => organisations.find((o) => o.id === id)?.name;
+      // Only organisations of the platform hold series.
+      expect(source.series.every((s) => nameOf(s.root.slice(4)) !== undefined)).toBe(true);
+      expect(new Set(source.series.map((s) => s.root)).size).toBeGreaterThanOrEqual(5);
+      for (const service of [
+        'meal',
+        'drinking_water',
+        'phone_charging',
+        'showers',
+        'medical_consultation',
+      ]) {
+        expect(
+          source.series.some((s) => s.fields.serviceType === service),
+          service,
+        ).toBe(true);
+      }
+
+      // The week before too: the same every week.
+      for (const weekStart of [thisWeek, addDays(thisWeek, -7), addDays(thisWeek, 7)]) {
+        const coverage = weekCoverage(
+          expandSchedule(source, weekStart, addDays(weekStart, 6)),
+          weekStart,
+        );
+        expect(
+          coverage.gaps.map((g) => [g.siteId, g.serviceType, g.date]),
+          `${slug} week of ${weekStart}`,
+        ).toEqual([[want.gap.siteId, want.gap.serviceType, addDays(weekStart, want.gap.weekday)]]);
+        expect(
+          coverage.overlaps.map((o) => [
+            o.siteId,
+            o.serviceType,
+            o.date,
+            [nameOf(o.first.organisationId), nameOf(o.second.organisationId)].sort(),
+          ]),
+        ).toEqual([
+          [
+            want.clash.siteId,
+            want.clash.serviceType,
+            addDays(weekStart, want.clash.weekday),
+            want.names,
+          ],
+        ]);
+      }
+
+      // The last days: done with counts, one disrupted, by the organisation the demo rep and
+      // field member share.
+      const past = [...source.states.entries()];
+      expect(past.every(([key]) => key.slice(-10) < today)).toBe(true);
+      expect(past.filter(([, s]) => s.status === 'disrupted')).toHaveLength(1);
+      expect(past.filter(([, s]) => s.status === 'done').every(([, s]) => s.servedCount! > 0)).toBe(
+        true,
+      );
+      const rep = demoAccounts.find((a) => a.platform === slug && a.role === 'rep')!;
+      const field = demoAccounts.find((a) => a.platform === slug && a.role === 'field')!;
+      expect(field.organisation).toBe(rep.organisation);
+      const repSeries = source.series.filter((s) => nameOf(s.root.slice(4)) === rep.organisation);
+      expect(past.some(([key]) => repSeries.some((s) => key.startsWith(`${s.id}:`)))).toBe(true);
+    }
   });
 });

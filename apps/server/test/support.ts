@@ -45,6 +45,8 @@ export async function startTestServer(
     migrate?: boolean;
     seed?: boolean;
     limits?: Partial<RequestLimits>;
+    /** The server's clock (sessions, feeds' windows); the real one when left out. */
+    now?: () => Date;
   } = {},
 ): Promise<TestServer> {
   const workspace = makeWorkspace();
@@ -58,7 +60,11 @@ export async function startTestServer(
   const handle = openDatabase(config.databaseFile, config.dataDir);
   if (options.migrate !== false) await migrateToLatest(handle.db);
   if (options.migrate !== false && options.seed !== false) await seedDemo(handle.db, new Date());
-  const app = await buildServer(config, { db: handle.db, limits: options.limits });
+  const app = await buildServer(config, {
+    db: handle.db,
+    limits: options.limits,
+    now: options.now,
+  });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type * as Y from 'yjs';
 import type { Database, Session, User } from '@opale/db';
 import type { AuthConfig } from './services/auth-config';
 import { resolveSession } from './services/sessions';
@@ -14,12 +15,28 @@ export interface LiveConnections {
   refreshUser(userId: string): void;
 }
 
+/**
+ * The live boards as readers and writers that are not live clients see them (DESIGN.md §3): the
+ * same persisted state, read and changed through the sync server's queue and log. The server
+ * passes its sync server in; tests pass documents held in memory.
+ */
+export interface LiveBoards {
+  /** A copy of a board's current state (`schedule:calais`); changing it changes nothing. */
+  readDocument(docName: string): Promise<Y.Doc>;
+  /**
+   * Changes a board on behalf of `authorId`, who the caller has authorised: logged and relayed
+   * like a live edit. `write` edits a copy of the current state and may throw to change nothing.
+   */
+  writeDocument(docName: string, authorId: string, write: (doc: Y.Doc) => void): Promise<void>;
+}
+
 /** What the server provides once, at start. */
 export interface ApiDeps {
   db: Kysely<Database>;
   now: () => Date;
   auth: AuthConfig;
   live: LiveConnections;
+  boards: LiveBoards;
   /** The public origin, to build invitation links (`https://opale.example/invite/<token>`). */
   publicOrigin: string;
 }

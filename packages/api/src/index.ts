@@ -7,6 +7,7 @@ export {
   createContext,
   type ApiDeps,
   type Context,
+  type LiveBoards,
   type LiveConnections,
   type RequestMeta,
   type SessionCookie,
@@ -23,6 +24,19 @@ export {
 export { hashPassword, passwordMatches } from './services/passwords';
 export { recordAudit, type AuditEntry } from './services/audit';
 export { hashToken, newId, newSecretToken } from './services/tokens';
+export {
+  readSchedule,
+  scheduleDocName,
+  seriesOfOrganisation,
+  type ScheduleBoardView,
+} from './services/board-readers';
+export {
+  importColumns,
+  maxImportCharacters,
+  maxImportRows,
+  type ImportedSeries,
+  type ImportProblem,
+} from './services/schedule-import';
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

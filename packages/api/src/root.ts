@@ -1,9 +1,11 @@
 import { accountRouter } from './routers/account';
 import { auditRouter } from './routers/audit';
+import { feedRouter } from './routers/feed';
 import { invitationRouter } from './routers/invitation';
 import { memberRouter } from './routers/member';
 import { organisationRouter } from './routers/organisation';
 import { platformRouter } from './routers/platform';
+import { scheduleRouter } from './routers/schedule';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   member: memberRouter,
   invitation: invitationRouter,
   audit: auditRouter,
+  schedule: scheduleRouter,
+  feed: feedRouter,
 });
 
 export type AppRouter = typeof appRouter;

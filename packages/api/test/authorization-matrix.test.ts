@@ -13,6 +13,7 @@ import { createFixture, password, type Fixture } from './fixture';
  */
 type Access = 'public' | 'authed' | Role;
 const invitationToken = 'matrix-invitation-token-0123456789';
+const importCsv = 'site,service_type,days,start,end\nSite Nord,meal,MO,12:00,14:00\n';
 
 const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }> = {
   'account.me': { access: 'public', input: () => undefined },
@@ -93,6 +94,20 @@ const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }>
     }),
   },
   'audit.list': { access: 'admin', input: () => ({ platform: 'calais' }) },
+  'schedule.importPreview': {
+    access: 'rep',
+    input: (f) => ({ platform: 'calais', organisationId: f.organisations.utopia, csv: importCsv }),
+  },
+  'schedule.importApply': {
+    access: 'rep',
+    input: (f) => ({ platform: 'calais', organisationId: f.organisations.utopia, csv: importCsv }),
+  },
+  'feed.list': { access: 'observer', input: () => ({ platform: 'calais' }) },
+  'feed.create': { access: 'observer', input: () => ({ platform: 'calais', scope: 'platform' }) },
+  'feed.revoke': {
+    access: 'observer',
+    input: () => ({ platform: 'calais', feedId: '30000000-0000-4000-8000-000000000001' }),
+  },
 };
 
 type Actor = 'nobody' | `calais ${Role}` | 'dunkirk admin';

@@ -1,5 +1,6 @@
 /** A migrated in-memory database with two platforms and one member per role, and callers for them. */
-import { roles, type Role } from '@opale/core';
+import * as Y from 'yjs';
+import { roles, scheduleBoard, type Role } from '@opale/core';
 import {
   attachOrganisationToPlatform,
   insertMembership,
@@ -10,7 +11,7 @@ import {
   openSqlite,
 } from '@opale/db';
 import { appRouter } from '../src/root';
-import { createContext, type ApiDeps, type LiveConnections } from '../src/context';
+import { createContext, type ApiDeps, type LiveBoards, type LiveConnections } from '../src/context';
 import { defaultAuthConfig } from '../src/services/auth-config';
 import { hashPassword } from '../src/services/passwords';
 import { startSession } from '../src/services/sessions';
@@ -28,6 +29,35 @@ export class RecordingLiveConnections implements LiveConnections {
   }
   refreshUser(userId: string) {
     this.refreshedUsers.push(userId);
+  }
+}
+
+/**
+ * Boards held in memory, read and written as the sync server does: readers get a copy, a write
+ * edits a copy and only what it changed is applied.
+ */
+export class MemoryBoards implements LiveBoards {
+  readonly docs = new Map<string, Y.Doc>();
+  readonly writes: { docName: string; authorId: string }[] = [];
+  doc(name: string): Y.Doc {
+    let doc = this.docs.get(name);
+    if (!doc) this.docs.set(name, (doc = new Y.Doc()));
+    return doc;
+  }
+  async readDocument(name: string) {
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc(name)));
+    return copy;
+  }
+  async writeDocument(name: string, authorId: string, write: (doc: Y.Doc) => void) {
+    const copy = await this.readDocument(name);
+    const changes: Uint8Array[] = [];
+    copy.on('update', (update: Uint8Array) => changes.push(update));
+    write(copy);
+    if (changes.length > 0) {
+      Y.applyUpdate(this.doc(name), Y.mergeUpdates(changes));
+      this.writes.push({ docName: name, authorId });
+    }
   }
 }
 
@@ -51,11 +81,21 @@ export async function createFixture() {
   await migrateToLatest(db);
   const clock = new Clock();
   const live = new RecordingLiveConnections();
+  const boards = new MemoryBoards();
+  scheduleBoard.writeSite(boards.doc('schedule:calais'), 'calais-north', {
+    name: 'Site Nord',
+    area: null,
+    description: null,
+    locationText: null,
+    activeFrom: null,
+    activeUntil: null,
+  });
   const deps: ApiDeps = {
     db,
     now: clock.now,
     auth: defaultAuthConfig,
     live,
+    boards,
     publicOrigin: 'https://opale.test',
   };
   const at = clock.now().toISOString();
@@ -168,6 +208,7 @@ export async function createFixture() {
     deps,
     clock,
     live,
+    boards,
     platforms,
     organisations,
     calais,

@@ -16,5 +16,8 @@ export const auditActions = [
   'organisation.attached',
   'organisation.detached',
   'export.downloaded',
+  'schedule.imported',
+  'feed.created',
+  'feed.revoked',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

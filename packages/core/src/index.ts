@@ -2,6 +2,7 @@ export * from './roles';
 export * from './organisation';
 export * from './account';
 export * from './audit';
+export * from './feeds';
 export * from './boards/doc-name';
 export * from './boards/close-codes';
 export * from './boards/write-rules';

@@ -7,6 +7,7 @@ import {
   localInstant,
   recurrenceDates,
   weekdayOf,
+  weekStartOf,
   type Entry,
   type Series,
   type SeriesException,
@@ -270,6 +271,98 @@ describe('recurrence expansion', () => {
     expect(messageOf('FREQ=YEARLY')).toMatch(/at most monthly/);
     expect(messageOf('FREQ=WEEKLY;BYHOUR=9')).toMatch(/BYHOUR/);
     expect(messageOf('FREQ=WEEKLY;BYDAY=XX')).toMatch(/not days of the week/);
+  });
+
+  it('names the problem with a refused rule, so a screen can word it in the person’s language', () => {
+    const problemOf = (rule: string) => {
+      const check = checkRule(rule);
+      return check.ok ? null : check.problem;
+    };
+    expect(problemOf(' ')).toEqual({ kind: 'empty' });
+    expect(problemOf('FREQ=WEEKLY;BYDAY=MO,XX')).toEqual({ kind: 'notWeekdays', value: 'MO,XX' });
+    expect(problemOf('FREQ=WEEKLY;BYHOUR=9')).toEqual({ kind: 'unsupportedPart', part: 'BYHOUR' });
+    expect(problemOf('INTERVAL=2')).toEqual({ kind: 'noFrequency' });
+    expect(problemOf('FREQ=YEARLY')).toEqual({ kind: 'tooRare' });
+    expect(problemOf('FREQ=HOURLY')).toEqual({ kind: 'tooFrequent' });
+    expect(problemOf('FREQ=WEEKLY;BYDAY=MO;BYDAY=TH')).toEqual({
+      kind: 'repeatedPart',
+      part: 'BYDAY',
+    });
+  });
+
+  it('refuses values rrule reads without complaint but could never expand', () => {
+    // Each of these made recurrenceDates loop forever or throw: a rep typing "INTERVAL=2" passes
+    // through "INTERVAL=", and every screen and feed expanding the series would hang.
+    for (const rule of [
+      'FREQ=WEEKLY;INTERVAL=',
+      'FREQ=WEEKLY;INTERVAL=x',
+      'FREQ=WEEKLY;INTERVAL=-2',
+      'FREQ=WEEKLY;INTERVAL=0',
+      'FREQ=DAILY;COUNT=abc',
+      'FREQ=MONTHLY;BYSETPOS=0',
+      'FREQ=MONTHLY;BYMONTHDAY=32',
+      'FREQ=WEEKLY;BYMONTH=13',
+      'FREQ=WEEKLY;UNTIL=soon',
+      'FREQ=WEEKLY;UNTIL=20261399',
+      'FREQ=WEEKLY=2',
+      'FREQ=WEEKLY;WKST=XX',
+    ]) {
+      const check = checkRule(rule);
+      expect({ rule, ok: check.ok }).toEqual({ rule, ok: false });
+      if (!check.ok) expect(['badValue', 'notWeekdays']).toContain(check.problem.kind);
+    }
+    expect(checkRule('FREQ=WEEKLY;INTERVAL=x')).toMatchObject({
+      problem: { kind: 'badValue', part: 'INTERVAL', value: 'X' },
+    });
+    for (const rule of [
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU',
+      'FREQ=MONTHLY;BYDAY=+1MO',
+      'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=-1',
+      'FREQ=MONTHLY;BYMONTHDAY=1,15',
+      'FREQ=DAILY;COUNT=5',
+      'FREQ=WEEKLY;BYDAY=MO;UNTIL=20260310',
+      'FREQ=WEEKLY;WKST=MO;BYDAY=SA,SU',
+      'RRULE:freq=weekly;byday=mo',
+    ])
+      expect({ rule, check: checkRule(rule) }).toEqual({ rule, check: { ok: true } });
+  });
+
+  it('expands every rule it accepts, without throwing', () => {
+    const values: Record<string, string[]> = {
+      FREQ: ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY', 'HOURLY', 'X', ''],
+      INTERVAL: ['1', '2', '0', '-1', 'x', '', '999', '1.5'],
+      COUNT: ['1', '10', '0', 'x', ''],
+      BYDAY: ['MO', 'MO,TH', '+1MO', '-1SU', '0MO', 'XX', ''],
+      BYMONTHDAY: ['1', '1,15', '-1', '0', '32', ''],
+      BYMONTH: ['1', '12', '13', '0'],
+      BYSETPOS: ['1', '-1', '0', '367'],
+      UNTIL: ['20260310', '20260310T120000Z', '20261399', 'x'],
+      WKST: ['MO', 'SU', 'XX'],
+    };
+    const part = fc
+      .constantFrom(...Object.keys(values))
+      .chain((name) => fc.constantFrom(...values[name]!).map((value) => `${name}=${value}`));
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), localDate, (parts, from) => {
+        const rule = parts.join(';');
+        if (!checkRule(rule).ok) return;
+        recurrenceDates(rule, '2026-01-01', null, from, addDays(from, 30));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('starts every week on its Monday', () => {
+    expect(weekStartOf('2026-03-09')).toBe('2026-03-09');
+    expect(weekStartOf('2026-03-12')).toBe('2026-03-09');
+    expect(weekStartOf('2026-03-15')).toBe('2026-03-09');
+    expect(weekStartOf('2026-03-01')).toBe('2026-02-23');
+    fc.assert(
+      fc.property(localDate, (date) => {
+        const monday = weekStartOf(date);
+        return weekdayOf(monday) === 0 && monday <= date && addDays(monday, 6) >= date;
+      }),
+    );
   });
 
   it('turns a local date and time into the right instant', () => {

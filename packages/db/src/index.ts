@@ -9,3 +9,4 @@ export * from './repositories/memberships';
 export * from './repositories/invitations';
 export * from './repositories/audit';
 export * from './repositories/documents';
+export * from './repositories/feed-tokens';

@@ -111,6 +111,20 @@ export interface DocumentSnapshotTable {
   at: IsoTime;
 }
 
+export interface FeedTokenTable {
+  id: string;
+  /** sha-256 of the URL's secret, hex. */
+  tokenHash: string;
+  userId: string;
+  platformId: string;
+  /** `organisation` (the owner's organisation's distributions) or `platform` (all of them). */
+  scope: string;
+  /** The organisation of an `organisation` feed; null for a `platform` feed. */
+  organisationId: string | null;
+  createdAt: IsoTime;
+  revokedAt: IsoTime | null;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -122,6 +136,7 @@ export interface Database {
   auditEvents: AuditEventTable;
   documentUpdates: DocumentUpdateTable;
   documentSnapshots: DocumentSnapshotTable;
+  feedTokens: FeedTokenTable;
 }
 
 export type User = Selectable<UserTable>;
@@ -138,3 +153,5 @@ export type Invitation = Selectable<InvitationTable>;
 export type NewInvitation = Insertable<InvitationTable>;
 export type AuditEvent = Selectable<AuditEventTable>;
 export type NewAuditEvent = Insertable<AuditEventTable>;
+export type FeedToken = Selectable<FeedTokenTable>;
+export type NewFeedToken = Insertable<FeedTokenTable>;

@@ -5,9 +5,18 @@
  */
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
-import { capacityBoard, scheduleBoard } from '@opale/core';
+import {
+  addDays,
+  capacityBoard,
+  localDateOf,
+  localInstant,
+  scheduleBoard,
+  weekdayOf,
+  type ServiceTypeCode,
+} from '@opale/core';
 import { listOrganisationsOfPlatform, listPlatforms, type Database } from '@opale/db';
 import type { DocumentStore } from '@opale/sync';
+import { demoAccounts } from './seed-demo';
 
 interface DemoSite {
   id: string;
@@ -58,13 +67,31 @@ interface DemoSeries {
   organisation: string;
   id: string;
   siteId: string;
-  serviceType: string;
+  serviceType: ServiceTypeCode;
   rrule: string;
   startTime: string;
   endTime: string;
   expectedQuantity: number;
+  public?: boolean;
+  notes?: string;
 }
 
+const daily = 'FREQ=DAILY';
+
+/**
+ * A week on each platform, the same every week from the Monday before last. Every site, service
+ * and part of the day that is served is served every day, except for exactly one gap, and
+ * exactly one clash exists, so that the coverage view has one of each to show:
+ *
+ * - Calais, gap: no medical consultation at Site Gare on Sunday mornings (Médecins du Monde
+ *   Monday to Friday, Croix-Rouge française on Saturdays, nobody on Sundays).
+ * - Calais, clash: on Saturday afternoons Secours Catholique's phone charging at Site Gare
+ *   (14:00–17:00) overlaps Utopia 56's daily one (13:00–16:00).
+ * - Dunkirk, gap: no showers at Site Grande-Synthe on Thursday mornings (the Croix-Rouge
+ *   shower truck is serviced that day).
+ * - Dunkirk, clash: on Friday evenings Utopia 56's hot meal at Site Loon-Plage (19:00–20:30)
+ *   overlaps Salam's daily dinner (18:00–19:30).
+ */
 const series: Record<string, DemoSeries[]> = {
   calais: [
     {
@@ -72,20 +99,104 @@ const series: Record<string, DemoSeries[]> = {
       id: 'rck-lunch',
       siteId: 'calais-north',
       serviceType: 'meal',
-      rrule: 'FREQ=DAILY',
+      rrule: daily,
       startTime: '12:00',
       endTime: '14:00',
       expectedQuantity: 800,
+    },
+    {
+      organisation: 'Refugee Community Kitchen',
+      id: 'rck-dinner',
+      siteId: 'calais-hospital',
+      serviceType: 'meal',
+      rrule: daily,
+      startTime: '18:00',
+      endTime: '19:30',
+      expectedQuantity: 600,
+    },
+    {
+      organisation: 'La Vie Active',
+      id: 'lva-water-north',
+      siteId: 'calais-north',
+      serviceType: 'drinking_water',
+      rrule: daily,
+      startTime: '08:30',
+      endTime: '11:30',
+      expectedQuantity: 400,
     },
     {
       organisation: 'Utopia 56',
       id: 'u56-water',
       siteId: 'calais-hospital',
       serviceType: 'drinking_water',
-      rrule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR',
+      rrule: daily,
       startTime: '10:00',
       endTime: '12:00',
       expectedQuantity: 300,
+    },
+    {
+      organisation: 'La Vie Active',
+      id: 'lva-showers',
+      siteId: 'calais-north',
+      serviceType: 'showers',
+      rrule: daily,
+      startTime: '09:00',
+      endTime: '11:30',
+      expectedQuantity: 60,
+      notes: 'Shuttle to the shower block leaves from the car park every 20 minutes.',
+    },
+    {
+      organisation: 'Utopia 56',
+      id: 'u56-charging',
+      siteId: 'calais-station',
+      serviceType: 'phone_charging',
+      rrule: daily,
+      startTime: '13:00',
+      endTime: '16:00',
+      expectedQuantity: 150,
+    },
+    {
+      organisation: 'Secours Catholique',
+      id: 'sc-charging-saturday',
+      siteId: 'calais-station',
+      serviceType: 'phone_charging',
+      rrule: 'FREQ=WEEKLY;BYDAY=SA',
+      startTime: '14:00',
+      endTime: '17:00',
+      expectedQuantity: 100,
+    },
+    {
+      organisation: 'Médecins du Monde',
+      id: 'mdm-clinic',
+      siteId: 'calais-station',
+      serviceType: 'medical_consultation',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+      startTime: '09:30',
+      endTime: '12:00',
+      expectedQuantity: 40,
+      notes: 'Interpreters in Pashto and Tigrinya on Mondays and Thursdays.',
+    },
+    {
+      organisation: 'Croix-Rouge française',
+      id: 'crf-clinic-saturday',
+      siteId: 'calais-station',
+      serviceType: 'medical_consultation',
+      rrule: 'FREQ=WEEKLY;BYDAY=SA',
+      startTime: '10:00',
+      endTime: '12:00',
+      expectedQuantity: 30,
+    },
+    {
+      organisation: 'Care4Calais',
+      id: 'c4c-clothes',
+      siteId: 'calais-hospital',
+      serviceType: 'clothes',
+      rrule: daily,
+      startTime: '14:00',
+      endTime: '16:30',
+      expectedQuantity: 120,
+      // Announced by word of mouth on the day, to avoid crowds at the van.
+      public: false,
     },
   ],
   dunkirk: [
@@ -94,11 +205,133 @@ const series: Record<string, DemoSeries[]> = {
       id: 'salam-dinner',
       siteId: 'dunkirk-loon',
       serviceType: 'meal',
-      rrule: 'FREQ=DAILY',
+      rrule: daily,
       startTime: '18:00',
       endTime: '19:30',
       expectedQuantity: 400,
     },
+    {
+      organisation: 'Utopia 56',
+      id: 'u56-friday-meal',
+      siteId: 'dunkirk-loon',
+      serviceType: 'meal',
+      rrule: 'FREQ=WEEKLY;BYDAY=FR',
+      startTime: '19:00',
+      endTime: '20:30',
+      expectedQuantity: 200,
+    },
+    {
+      organisation: 'Secours Catholique',
+      id: 'sc-lunch',
+      siteId: 'dunkirk-grande-synthe',
+      serviceType: 'meal',
+      rrule: daily,
+      startTime: '12:00',
+      endTime: '13:30',
+      expectedQuantity: 250,
+    },
+    {
+      organisation: 'Utopia 56',
+      id: 'u56-water-loon',
+      siteId: 'dunkirk-loon',
+      serviceType: 'drinking_water',
+      rrule: daily,
+      startTime: '10:00',
+      endTime: '12:00',
+      expectedQuantity: 300,
+    },
+    {
+      organisation: 'Secours Catholique',
+      id: 'sc-charging',
+      siteId: 'dunkirk-loon',
+      serviceType: 'phone_charging',
+      rrule: daily,
+      startTime: '14:00',
+      endTime: '17:00',
+      expectedQuantity: 120,
+    },
+    {
+      organisation: 'Croix-Rouge française',
+      id: 'crf-showers',
+      siteId: 'dunkirk-grande-synthe',
+      serviceType: 'showers',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,FR,SA,SU',
+      startTime: '09:00',
+      endTime: '11:30',
+      expectedQuantity: 50,
+    },
+    {
+      organisation: 'Médecins du Monde',
+      id: 'mdm-clinic',
+      siteId: 'dunkirk-loon',
+      serviceType: 'medical_consultation',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+      startTime: '14:00',
+      endTime: '16:30',
+      expectedQuantity: 35,
+    },
+    {
+      organisation: 'Croix-Rouge française',
+      id: 'crf-clinic-weekend',
+      siteId: 'dunkirk-loon',
+      serviceType: 'medical_consultation',
+      rrule: 'FREQ=WEEKLY;BYDAY=SA,SU',
+      startTime: '14:00',
+      endTime: '16:00',
+      expectedQuantity: 25,
+    },
+    {
+      organisation: 'Project Play',
+      id: 'play-sessions',
+      siteId: 'dunkirk-grande-synthe',
+      serviceType: 'child_protection',
+      rrule: daily,
+      startTime: '15:00',
+      endTime: '17:00',
+      expectedQuantity: 30,
+      notes: 'Play sessions for children, with their families nearby.',
+    },
+  ],
+};
+
+interface DemoStatus {
+  series: string;
+  /** Days before today. */
+  daysAgo: number;
+  status: 'done' | 'disrupted';
+  servedCount: number;
+  note?: string;
+}
+
+/**
+ * What the field teams recorded on the last days: the demo rep's organisation's main
+ * distribution (the demo field member belongs to it) and one other organisation's.
+ */
+const statuses: Record<string, DemoStatus[]> = {
+  calais: [
+    { series: 'rck-lunch', daysAgo: 3, status: 'done', servedCount: 810 },
+    {
+      series: 'rck-lunch',
+      daysAgo: 2,
+      status: 'disrupted',
+      servedCount: 320,
+      note: 'Police asked us to move; we served again 40 minutes later at the end of the car park.',
+    },
+    { series: 'rck-lunch', daysAgo: 1, status: 'done', servedCount: 760 },
+    { series: 'rck-dinner', daysAgo: 1, status: 'done', servedCount: 540 },
+    { series: 'u56-water', daysAgo: 1, status: 'done', servedCount: 280 },
+  ],
+  dunkirk: [
+    { series: 'salam-dinner', daysAgo: 3, status: 'done', servedCount: 390 },
+    { series: 'salam-dinner', daysAgo: 2, status: 'done', servedCount: 420 },
+    {
+      series: 'salam-dinner',
+      daysAgo: 1,
+      status: 'disrupted',
+      servedCount: 150,
+      note: 'Heavy rain; the tent collapsed halfway through.',
+    },
+    { series: 'u56-water-loon', daysAgo: 1, status: 'done', servedCount: 260 },
   ],
 };
 
@@ -113,6 +346,9 @@ export async function seedDemoBoards(
   store: DocumentStore,
   now: Date,
 ): Promise<void> {
+  const today = localDateOf(now);
+  // From the Monday before last: this week and the last one are whole weeks of distributions.
+  const validFrom = addDays(today, -weekdayOf(today) - 7);
   for (const platform of await listPlatforms(db)) {
     const organisations = await listOrganisationsOfPlatform(db, platform.id);
     const idOf = (name: string) => {
@@ -120,6 +356,10 @@ export async function seedDemoBoards(
       if (!found) throw new Error(`demo boards refer to ${name}, which is not on ${platform.name}`);
       return found.id;
     };
+    const platformSeries = series[platform.slug] ?? [];
+    const fieldName =
+      demoAccounts.find((a) => a.platform === platform.slug && a.role === 'field')?.name ??
+      'Demo field team';
     const schedule = updateOf((doc) => {
       for (const site of sites[platform.slug] ?? []) {
         scheduleBoard.writeSite(doc, site.id, {
@@ -127,22 +367,35 @@ export async function seedDemoBoards(
           area: site.area,
           description: site.description,
           locationText: null,
-          activeFrom: now.toISOString().slice(0, 10),
+          activeFrom: addDays(validFrom, -28),
           activeUntil: null,
         });
       }
-      for (const s of series[platform.slug] ?? []) {
+      for (const s of platformSeries) {
         scheduleBoard.writeSeries(doc, idOf(s.organisation), s.id, {
           siteId: s.siteId,
           serviceType: s.serviceType,
           rrule: s.rrule,
           startTime: s.startTime,
           endTime: s.endTime,
-          validFrom: now.toISOString().slice(0, 10),
+          validFrom,
           validUntil: null,
           expectedQuantity: s.expectedQuantity,
-          notes: null,
-          public: true,
+          notes: s.notes ?? null,
+          public: s.public ?? true,
+        });
+      }
+      for (const state of statuses[platform.slug] ?? []) {
+        const s = platformSeries.find((candidate) => candidate.id === state.series);
+        if (!s) throw new Error(`demo status refers to the unknown series ${state.series}`);
+        const date = addDays(today, -state.daysAgo);
+        scheduleBoard.setOccurrenceState(doc, idOf(s.organisation), s.id, date, {
+          status: state.status,
+          servedCount: state.servedCount,
+          note: state.note ?? null,
+          by: fieldName,
+          // Recorded a quarter of an hour after the distribution ended.
+          at: new Date(localInstant(date, s.endTime).getTime() + 15 * 60_000).toISOString(),
         });
       }
     });

@@ -52,6 +52,11 @@ export function weekdayOf(date: string): number {
   return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
 }
 
+/** The Monday of the week a local date falls in: weeks on the platforms start on Monday. */
+export function weekStartOf(date: string): string {
+  return addDays(date, -weekdayOf(date));
+}
+
 export function minutesOf(time: string): number {
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   return hh * 60 + mm;

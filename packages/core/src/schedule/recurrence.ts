@@ -4,62 +4,124 @@
  * day); each date then gets its wall-clock times in Europe/Paris, so a 12:00 distribution stays at
  * 12:00 local on both sides of a change.
  */
-import { RRule } from 'rrule';
+import { RRule } from './rrule-interop';
 import type { Entry } from '../boards/entries';
 import type { OccurrenceState, Series } from '../boards/board-model';
 import { addDays, isLocalDate, isLocalTime, localInstant, minutesOf } from './local-time';
 
-export type RuleCheck = { ok: true } | { ok: false; message: string };
+/**
+ * Why a rule was refused, for a screen that words it in the person's language; `message` says the
+ * same in English (the server's answers, logs).
+ */
+export type RuleProblem =
+  | { kind: 'empty' }
+  | { kind: 'notWeekdays'; value: string }
+  | { kind: 'unsupportedPart'; part: string }
+  | { kind: 'badValue'; part: string; value: string }
+  | { kind: 'repeatedPart'; part: string }
+  | { kind: 'noFrequency' }
+  | { kind: 'tooRare' }
+  | { kind: 'tooFrequent' }
+  | { kind: 'unreadable' };
 
-const allowedParts = new Set([
-  'FREQ',
-  'INTERVAL',
-  'BYDAY',
-  'BYMONTHDAY',
-  'BYMONTH',
-  'BYSETPOS',
-  'COUNT',
-  'UNTIL',
-  'WKST',
+export type RuleCheck = { ok: true } | { ok: false; message: string; problem: RuleProblem };
+
+const weekday = '(MO|TU|WE|TH|FR|SA|SU)';
+const list = (item: string) => new RegExp(`^${item}(,${item})*$`);
+
+/**
+ * The parts Opale expands, each with the values it takes. rrule reads a number it cannot parse
+ * (`INTERVAL=`, `INTERVAL=x`, `INTERVAL=-2`) without complaint and then never finishes expanding:
+ * every value is checked here, before any expansion.
+ */
+const allowedParts = new Map<string, RegExp>([
+  ['FREQ', /^[A-Z]+$/],
+  ['INTERVAL', /^[1-9]\d{0,2}$/],
+  ['COUNT', /^[1-9]\d{0,3}$/],
+  ['BYDAY', list(`([+-]?([1-9]|[1-4]\\d|5[0-3]))?${weekday}`)],
+  ['BYMONTHDAY', list('[+-]?([1-9]|[12]\\d|3[01])')],
+  ['BYMONTH', list('([1-9]|1[0-2])')],
+  ['BYSETPOS', list('[+-]?([1-9]\\d?|[12]\\d\\d|3[0-5]\\d|36[0-6])')],
+  ['UNTIL', /^\d{8}(T\d{6}Z?)?$/],
+  ['WKST', new RegExp(`^${weekday}$`)],
 ]);
+
+/** The rule without its optional `RRULE:` name; part names and values are case-insensitive. */
+function ruleText(rule: string): string {
+  return rule
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
+}
+
+/** `20260310` or `20260310T235959Z` as `2026-03-10`. */
+function untilDate(value: string): string {
+  return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
+}
+
+function refused(problem: RuleProblem, message: string): RuleCheck {
+  return { ok: false, message, problem };
+}
 
 /** Whether a recurrence rule is one Opale can expand, with a message a person can act on. */
 export function checkRule(rule: string): RuleCheck {
-  const text = rule.trim().replace(/^RRULE:/i, '');
+  const text = ruleText(rule);
   if (text === '')
-    return { ok: false, message: 'Give a recurrence, e.g. every Monday and Thursday.' };
+    return refused({ kind: 'empty' }, 'Give a recurrence, e.g. every Monday and Thursday.');
+  const seen = new Set<string>();
   for (const part of text.split(';')) {
-    const [name = '', value = ''] = part.toUpperCase().split('=');
-    if (
-      name === 'BYDAY' &&
-      !value.split(',').every((day) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(day))
-    ) {
-      return {
-        ok: false,
-        message: `"${value}" are not days of the week; use MO, TU, WE, TH, FR, SA, SU.`,
-      };
+    const at = part.indexOf('=');
+    const name = at === -1 ? part : part.slice(0, at);
+    const value = at === -1 ? '' : part.slice(at + 1);
+    const valuePattern = allowedParts.get(name);
+    if (name === 'BYDAY' && !valuePattern?.test(value)) {
+      return refused(
+        { kind: 'notWeekdays', value },
+        `"${value}" are not days of the week; use MO, TU, WE, TH, FR, SA, SU.`,
+      );
     }
-    if (!allowedParts.has(name)) {
-      return {
-        ok: false,
-        message: `The recurrence part "${name}" is not supported; use days of the week, an interval or days of the month.`,
-      };
+    if (!valuePattern) {
+      return refused(
+        { kind: 'unsupportedPart', part: name },
+        `The recurrence part "${name}" is not supported; use days of the week, an interval or days of the month.`,
+      );
     }
+    if (!valuePattern.test(value) || (name === 'UNTIL' && !isLocalDate(untilDate(value)))) {
+      return refused(
+        { kind: 'badValue', part: name, value },
+        `"${value}" is not a possible value of ${name}; for example INTERVAL=2, COUNT=10, BYMONTHDAY=1,15.`,
+      );
+    }
+    if (seen.has(name)) {
+      return refused(
+        { kind: 'repeatedPart', part: name },
+        `${name} is given twice; give it once (several days: BYDAY=MO,TH).`,
+      );
+    }
+    seen.add(name);
   }
   try {
     const options = RRule.parseString(text);
     if (options.freq === undefined)
-      return { ok: false, message: 'Say how often it repeats (FREQ=DAILY, WEEKLY or MONTHLY).' };
+      return refused(
+        { kind: 'noFrequency' },
+        'Say how often it repeats (FREQ=DAILY, WEEKLY or MONTHLY).',
+      );
     if (options.freq < RRule.MONTHLY)
-      return { ok: false, message: 'Repeat at most monthly (daily, weekly or monthly).' };
+      return refused({ kind: 'tooRare' }, 'Repeat at most monthly (daily, weekly or monthly).');
     if (options.freq > RRule.DAILY)
-      return {
-        ok: false,
-        message: 'Distributions repeat by day at the finest; not by hour or minute.',
-      };
+      return refused(
+        { kind: 'tooFrequent' },
+        'Distributions repeat by day at the finest; not by hour or minute.',
+      );
+    // Building the rule runs rrule's own checks (e.g. on BYSETPOS) before anyone expands it.
+    new RRule({ ...options, dtstart: new Date(Date.UTC(2026, 0, 1)) });
     return { ok: true };
   } catch {
-    return { ok: false, message: 'This recurrence could not be read; pick the days again.' };
+    return refused(
+      { kind: 'unreadable' },
+      'This recurrence could not be read; pick the days again.',
+    );
   }
 }
 
@@ -75,7 +137,7 @@ export function recurrenceDates(
   const end = validUntil !== null && validUntil < to ? validUntil : to;
   if (start > end) return [];
   const floating = (date: string) => new Date(`${date}T00:00:00.000Z`);
-  const options = RRule.parseString(rule.trim().replace(/^RRULE:/i, ''));
+  const options = RRule.parseString(ruleText(rule));
   const recurrence = new RRule({ ...options, dtstart: floating(validFrom) });
   return recurrence
     .between(floating(start), floating(end), true)

@@ -92,3 +92,16 @@ export async function detachOrganisationFromPlatform(
     .where('organisationId', '=', organisationId)
     .execute();
 }
+
+/** Organisations by id, whether or not still on a platform (old board entries may name them). */
+export async function findOrganisationsByIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Organisation[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+}

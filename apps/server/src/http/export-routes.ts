@@ -1,0 +1,119 @@
+/**
+ * Exports (DESIGN.md §6), downloaded with the session cookie by members of the platform:
+ * `GET /export/<platform>/distributions.csv?from=YYYY-MM-DD&to=YYYY-MM-DD`, one row per
+ * occurrence, times local to Paris.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyInstance } from 'fastify';
+import { recordAudit, type ApiDeps } from '@opale/api';
+import { isLocalDate } from '@opale/core';
+import { daysSpanned, readDistributions } from '../exports/distributions';
+import { memberAccess } from './member-access';
+
+/** A quarter: enough for a report, small enough to answer at once. */
+export const maxExportDays = 92;
+
+export const distributionColumns = [
+  'date',
+  'start',
+  'end',
+  'site',
+  'service_type',
+  'organisation',
+  'status',
+  'series_id',
+] as const;
+
+type DateRange = { from: string; to: string } | { error: string };
+
+function readRange(query: unknown): DateRange {
+  const { from, to } = (query ?? {}) as Record<string, unknown>;
+  const example = `?from=2026-11-01&to=2026-11-30`;
+  if (typeof from !== 'string' || typeof to !== 'string' || from === '' || to === '') {
+    return {
+      error: `Say which days to export, first and last, as YYYY-MM-DD: ${example} (at most ${maxExportDays} days).`,
+    };
+  }
+  for (const [name, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!isLocalDate(value)) {
+      return {
+        error: `'${value.slice(0, 20)}' (${name}) is not a date; write it as YYYY-MM-DD, e.g. ${example}.`,
+      };
+    }
+  }
+  if (to < from) {
+    return { error: `The last day (${to}) comes before the first (${from}); swap them.` };
+  }
+  const days = daysSpanned(from, to);
+  if (days > maxExportDays) {
+    return {
+      error: `That is ${days} days; export at most ${maxExportDays} days at once (split the period).`,
+    };
+  }
+  return { from, to };
+}
+
+export async function exportRoutes(
+  app: FastifyInstance,
+  options: { deps: ApiDeps },
+): Promise<void> {
+  const { deps } = options;
+
+  app.get<{ Params: { platform: string } }>(
+    '/export/:platform/distributions.csv',
+    async (request, reply) => {
+      const access = await memberAccess(deps, request, request.params.platform);
+      if (!access.ok) return reply.code(access.status).send({ error: access.error });
+      const range = readRange(request.query);
+      if ('error' in range) return reply.code(400).send({ error: range.error });
+
+      const distributions = await readDistributions(
+        deps,
+        access.platform.slug,
+        range.from,
+        range.to,
+      );
+      const csv = stringify(
+        [
+          [...distributionColumns],
+          ...distributions.map(({ occurrence, siteName, organisationName, status }) => [
+            occurrence.date,
+            occurrence.startTime,
+            occurrence.endTime,
+            siteName,
+            occurrence.serviceType,
+            organisationName,
+            status,
+            occurrence.seriesId,
+          ]),
+        ],
+        // A name typed as "=HYPERLINK(…)" stays text in a spreadsheet; the BOM makes Excel read UTF-8.
+        { bom: true, escape_formulas: true, record_delimiter: 'windows' },
+      );
+
+      await recordAudit(deps.db, deps.now(), {
+        action: 'export.downloaded',
+        actorId: access.user.id,
+        platformId: access.platform.id,
+        target: { type: 'export', id: 'distributions.csv' },
+        detail: {
+          export: 'distributions',
+          from: range.from,
+          to: range.to,
+          rows: distributions.length,
+        },
+        ip: request.ip || null,
+      });
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="opale-${access.platform.slug}-distributions-${range.from}-${range.to}.csv"`,
+        )
+        .send(csv);
+    },
+  );
+}
