@@ -41,6 +41,27 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <PlatformHomeRoute /> },
               {
+                path: 'today',
+                lazy: () => {
+                  void preloadLiveLayer();
+                  return import('./routes/platform/today');
+                },
+              },
+              {
+                path: 'distributions',
+                lazy: () => {
+                  void preloadLiveLayer();
+                  return import('./routes/platform/distributions');
+                },
+              },
+              {
+                path: 'coverage',
+                lazy: () => {
+                  void preloadLiveLayer();
+                  return import('./routes/platform/coverage');
+                },
+              },
+              {
                 path: 'sites',
                 // The live layer downloads alongside the screen, not after it.
                 lazy: () => {

@@ -69,3 +69,45 @@ export function parisDay(date: Date): string {
   // en-CA writes dates as YYYY-MM-DD.
   return formatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
+
+/** "jeudi 12 mars" / "Thursday 12 March": a day of the coming week, without its year. */
+export function formatWeekdayDay(day: string, locale: string): string {
+  return formatter(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(
+    new Date(`${day}T12:00:00.000Z`),
+  );
+}
+
+/** "jeu. 12" / "Thu 12": a column heading of a week. */
+export function formatShortWeekdayDay(day: string, locale: string): string {
+  return formatter(locale, { weekday: 'short', day: 'numeric' }).format(
+    new Date(`${day}T12:00:00.000Z`),
+  );
+}
+
+/** The names of the days of the week, Monday first: "lundi" … or "lun." … */
+export function weekdayNames(locale: string, width: 'long' | 'short' = 'long'): string[] {
+  // 2026-03-09 is a Monday.
+  return Array.from({ length: 7 }, (_, i) =>
+    formatter(locale, { weekday: width }).format(new Date(Date.UTC(2026, 2, 9 + i, 12))),
+  );
+}
+
+/** "lundi, mercredi et vendredi" / "Monday, Wednesday and Friday". */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+}
+
+/** "14:05": the time of an instant in Paris, always 24-hour. */
+export function formatTime(iso: string, locale: string): string {
+  return formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(iso),
+  );
+}
+
+/** "23–29 nov. 2026" / "30 Nov – 6 Dec 2026": a span of days, as short as it reads clearly. */
+export function formatDayRange(from: string, to: string, locale: string): string {
+  return formatter(locale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(
+    new Date(`${from}T12:00:00.000Z`),
+    new Date(`${to}T12:00:00.000Z`),
+  );
+}

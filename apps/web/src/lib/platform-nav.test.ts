@@ -5,20 +5,31 @@ import { canManagePlatform, navItemsFor, switchPlatformPath } from './platform-n
 const screens = (role: (typeof roles)[number]) => navItemsFor(role).map((item) => item.screen);
 
 describe('platform navigation', () => {
-  it('shows admins every screen', () => {
+  it('shows admins every screen, today’s distributions first', () => {
     expect(screens('admin')).toEqual([
-      'home',
+      'today',
+      'distributions',
+      'coverage',
       'sites',
       'members',
       'organisations',
       'invitations',
       'audit',
+      'home',
     ]);
   });
 
-  it('shows every other role the sites, members and organisations only', () => {
+  it('shows every other role the boards, members and organisations, not the admin screens', () => {
     for (const role of roles.filter((r) => r !== 'admin')) {
-      expect(screens(role)).toEqual(['home', 'sites', 'members', 'organisations']);
+      expect(screens(role)).toEqual([
+        'today',
+        'distributions',
+        'coverage',
+        'sites',
+        'members',
+        'organisations',
+        'home',
+      ]);
     }
   });
 
@@ -31,6 +42,7 @@ describe('platform navigation', () => {
     expect(switchPlatformPath('/calais/sites', 'dunkirk', 'observer')).toBe('/dunkirk/sites');
     expect(switchPlatformPath('/calais/audit', 'dunkirk', 'admin')).toBe('/dunkirk/audit');
     expect(switchPlatformPath('/calais/audit', 'dunkirk', 'field')).toBe('/dunkirk');
+    expect(switchPlatformPath('/calais/today', 'dunkirk', 'field')).toBe('/dunkirk/today');
     expect(switchPlatformPath('/calais', 'dunkirk', 'observer')).toBe('/dunkirk');
   });
 });

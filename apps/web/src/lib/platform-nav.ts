@@ -5,7 +5,15 @@
 import type { Role } from '@opale/core';
 
 export type PlatformScreen =
-  'home' | 'sites' | 'members' | 'organisations' | 'invitations' | 'audit';
+  | 'home'
+  | 'today'
+  | 'distributions'
+  | 'coverage'
+  | 'sites'
+  | 'members'
+  | 'organisations'
+  | 'invitations'
+  | 'audit';
 
 export interface NavItem {
   screen: PlatformScreen;
@@ -13,8 +21,11 @@ export interface NavItem {
   path: string;
 }
 
+/** In the order of the navigation: what the field needs every day comes first. */
 const everyone: NavItem[] = [
-  { screen: 'home', path: '' },
+  { screen: 'today', path: 'today' },
+  { screen: 'distributions', path: 'distributions' },
+  { screen: 'coverage', path: 'coverage' },
   { screen: 'sites', path: 'sites' },
   { screen: 'members', path: 'members' },
   { screen: 'organisations', path: 'organisations' },
@@ -25,9 +36,17 @@ const adminOnly: NavItem[] = [
   { screen: 'audit', path: 'audit' },
 ];
 
+const home: NavItem = { screen: 'home', path: '' };
+
 export function navItemsFor(role: Role): NavItem[] {
-  return role === 'admin' ? [...everyone, ...adminOnly] : everyone;
+  return role === 'admin' ? [...everyone, ...adminOnly, home] : [...everyone, home];
 }
+
+/**
+ * How many items the bar shows before "More", by screen width: 3 on a phone (each keeps a 90 px
+ * target at 360 px), 4 on a tablet, 5 on a laptop. The rest wait in the "More" menu.
+ */
+export const barItemCounts = { phone: 3, md: 4, lg: 5 } as const;
 
 /** Admins manage memberships, organisations and invitations; others read. */
 export function canManagePlatform(role: Role): boolean {

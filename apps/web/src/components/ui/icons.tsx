@@ -1,7 +1,7 @@
 /** A few line icons, drawn inline so no icon font or CDN is needed. Decorative only. */
 import type { SVGProps } from 'react';
 
-function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
+export function Icon({ children, ...props }: SVGProps<SVGSVGElement>) {
   return (
     <svg
       viewBox="0 0 24 24"
@@ -122,5 +122,33 @@ export const LockIcon = (p: SVGProps<SVGSVGElement>) => (
 export const PlusIcon = (p: SVGProps<SVGSVGElement>) => (
   <Icon {...p}>
     <path d="M12 5v14M5 12h14" />
+  </Icon>
+);
+
+export const CalendarIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <rect x="3.5" y="5" width="17" height="15.5" rx="2" />
+    <path d="M3.5 10h17M8 3v4M16 3v4" />
+    <path d="M8 14h0M12 14h0M16 14h0M8 17.5h0M12 17.5h0" strokeWidth="2.5" />
+  </Icon>
+);
+
+export const RepeatIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <path d="M4 11V9a3 3 0 0 1 3-3h12M16 3l3 3-3 3" />
+    <path d="M20 13v2a3 3 0 0 1-3 3H5M8 21l-3-3 3-3" />
+  </Icon>
+);
+
+export const GridIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <rect x="3.5" y="3.5" width="17" height="17" rx="2" />
+    <path d="M3.5 9.5h17M3.5 15h17M9.5 3.5v17M15 3.5v17" />
+  </Icon>
+);
+
+export const MoreIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <path d="M5 12h0M12 12h0M19 12h0" strokeWidth="3.5" />
   </Icon>
 );

@@ -95,10 +95,21 @@ export const en: Translation = {
     export: {
       downloaded: 'Export downloaded',
     },
+    schedule: {
+      imported: 'Distributions imported',
+    },
+    feed: {
+      created: 'Calendar feed created',
+      revoked: 'Calendar feed revoked',
+    },
   },
   nav: {
     main: 'Platform navigation',
     home: 'Home',
+    today: 'Today',
+    distributions: 'Distributions',
+    coverage: 'Coverage',
+    more: 'More',
     members: 'Members',
     organisations: 'Organisations',
     invitations: 'Invitations',
@@ -111,6 +122,9 @@ export const en: Translation = {
   },
   navShort: {
     home: 'Home',
+    today: 'Today',
+    distributions: 'Distributions',
+    coverage: 'Coverage',
     sites: 'Sites',
     members: 'Members',
     organisations: 'Orgs',
@@ -162,13 +176,18 @@ export const en: Translation = {
     myPlace: 'Your role: “{{role}}”, for {{organisation}}.',
     screens: 'Platform spaces',
     screenHints: {
+      today: 'This day’s and this week’s distributions, and how they went',
+      distributions: 'Each organisation’s regular distributions',
+      coverage: 'What is provided, where and when: gaps and overlaps',
       sites: 'Where distributions happen, even offline',
       members: 'Who is part of the platform',
       organisations: 'The organisations present and their contacts',
       invitations: 'Invite new people',
       audit: 'Who did what, and when',
     },
-    boardsSoon: 'The agenda, distributions and capacity boards are coming here soon.',
+    todayLink: 'Today’s distributions',
+    todayLinkHint: 'What takes place today and this week, and how it went.',
+    boardsSoon: 'The agenda and capacity boards are coming here soon.',
   },
   members: {
     title: 'Members',

@@ -112,10 +112,21 @@ export const fr = {
     export: {
       downloaded: 'Export téléchargé',
     },
+    schedule: {
+      imported: 'Distributions importées',
+    },
+    feed: {
+      created: 'Abonnement agenda créé',
+      revoked: 'Abonnement agenda révoqué',
+    },
   } satisfies DottedRecord<AuditAction>,
   nav: {
     main: 'Navigation de la plateforme',
     home: 'Accueil',
+    today: 'Aujourd’hui',
+    distributions: 'Distributions',
+    coverage: 'Couverture',
+    more: 'Plus',
     members: 'Membres',
     organisations: 'Organisations',
     invitations: 'Invitations',
@@ -126,9 +137,12 @@ export const fr = {
     signingOut: 'Déconnexion…',
     platform: 'Changer de plateforme',
   },
-  /** Labels under the icons of the phone's bottom bar, where six must fit in 360 px. */
+  /** Labels under the icons of the phone's bottom bar, where four must fit in 360 px. */
   navShort: {
     home: 'Accueil',
+    today: 'Aujourd’hui',
+    distributions: 'Distributions',
+    coverage: 'Couverture',
     sites: 'Lieux',
     members: 'Membres',
     organisations: 'Orgas',
@@ -182,13 +196,18 @@ export const fr = {
     myPlace: 'Votre rôle : « {{role}} », pour {{organisation}}.',
     screens: 'Espaces de la plateforme',
     screenHints: {
+      today: 'Les distributions du jour et de la semaine, et leur statut',
+      distributions: 'Les distributions régulières de chaque organisation',
+      coverage: 'Ce qui est assuré, où et quand : créneaux non couverts et chevauchements',
       sites: 'Où ont lieu les distributions, même hors ligne',
       members: 'Qui fait partie de la plateforme',
       organisations: 'Les organisations présentes et leurs contacts',
       invitations: 'Inviter de nouvelles personnes',
       audit: 'Qui a fait quoi, et quand',
     },
-    boardsSoon: 'L’agenda, les distributions et les capacités arrivent bientôt ici.',
+    todayLink: 'Distributions du jour',
+    todayLinkHint: 'Ce qui a lieu aujourd’hui et cette semaine, et comment ça s’est passé.',
+    boardsSoon: 'L’agenda et les capacités arrivent bientôt ici.',
   },
   members: {
     title: 'Membres',

@@ -1,9 +1,14 @@
 import 'i18next';
 import type { Translation } from './fr';
+import type { ScheduleTranslation } from './schedule/fr';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Translation };
+    resources: {
+      translation: Translation;
+      /** Added by the distribution screens when they load (see ./schedule). */
+      schedule: ScheduleTranslation;
+    };
   }
 }

@@ -1,8 +1,18 @@
-import { auditActions, locales, organisationKinds, roles } from '@opale/core';
+import {
+  auditActions,
+  dayParts,
+  locales,
+  occurrenceStatuses,
+  organisationKinds,
+  roles,
+  type RuleProblem,
+} from '@opale/core';
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
+import { en as scheduleEn } from './schedule/en';
+import { fr as scheduleFr } from './schedule/fr';
 
 /** Every leaf key, as "a.b.c". */
 function keysOf(tree: object, prefix = ''): string[] {
@@ -68,6 +78,56 @@ describe('translations', () => {
         expect(label).not.toContain('auditActions');
       }
     }
+  });
+});
+
+describe('translations of the distribution screens', () => {
+  it('gives English every key French has, and no other, none empty', () => {
+    expect(keysOf(scheduleEn).sort()).toEqual(keysOf(scheduleFr).sort());
+    for (const text of [...leaves(scheduleFr), ...leaves(scheduleEn)]) {
+      expect(text.trim()).not.toBe('');
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of keysOf(scheduleFr)) {
+      expect({ key, placeholders: placeholders(valueAt(scheduleEn, key)) }).toEqual({
+        key,
+        placeholders: placeholders(valueAt(scheduleFr, key)),
+      });
+    }
+  });
+
+  it('names every occurrence status, part of the day and problem with a rule', () => {
+    const ruleProblems: Record<RuleProblem['kind'], true> = {
+      empty: true,
+      notWeekdays: true,
+      unsupportedPart: true,
+      badValue: true,
+      repeatedPart: true,
+      noFrequency: true,
+      tooRare: true,
+      tooFrequent: true,
+      unreadable: true,
+    };
+    for (const dictionary of [scheduleFr, scheduleEn]) {
+      expect(Object.keys(dictionary.status).sort()).toEqual([...occurrenceStatuses].sort());
+      expect(Object.keys(dictionary.dayParts).sort()).toEqual([...dayParts].sort());
+      for (const kind of Object.keys(ruleProblems)) {
+        expect(dictionary.ruleProblems).toHaveProperty(kind);
+      }
+    }
+  });
+
+  it('is found through i18next once a distribution screen registered it', async () => {
+    const { default: i18n } = await import('i18next');
+    await i18n.init({ resources: {}, lng: 'en', fallbackLng: 'fr' });
+    const { registerScheduleTranslations } = await import('./schedule');
+    registerScheduleTranslations();
+    registerScheduleTranslations();
+    expect(i18n.t('status.done', { ns: 'schedule' })).toBe('Done');
+    expect(i18n.t('status.done', { ns: 'schedule', lng: 'fr' })).toBe('Faite');
+    expect(i18n.t('today.served', { ns: 'schedule', count: 120 })).toBe('≈ 120 served');
   });
 });
 
