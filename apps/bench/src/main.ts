@@ -1,0 +1,107 @@
+/**
+ * `pnpm bench <benchmark> [options]`. The first argument picks the benchmark:
+ *   sync   live-document propagation and memory, Opale vs the stock Yjs websocket server
+ */
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeState, sourceHash } from './code-state';
+import { describeMachine } from './machine';
+import { cleanUp } from './servers/launch';
+import { parseSyncArgs, runSyncBenchmark, syncUsage } from './sync/index';
+import { markdownReport, resultsEntry } from './sync/report';
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repositoryRoot = path.resolve(packageDir, '..', '..');
+const defaultResults = path.join(packageDir, 'RESULTS.md');
+
+const resultsHeader = `# Benchmark results
+
+Appended by \`pnpm bench <benchmark>\`, newest last. How to read them: README.md beside this file.
+
+`;
+
+/** Lays the file out as the repository's Prettier does, so `format:check` stays green. */
+async function formatMarkdown(file: string) {
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
+}
+
+function commandLine(args: string[]): string {
+  const viaPnpm = process.env.npm_lifecycle_event === 'bench';
+  return `${viaPnpm ? 'npx -y pnpm@10 bench' : 'tsx src/main.ts'} ${args.join(' ')}`.trim();
+}
+
+async function sync(args: string[]) {
+  const { options, results: resultsFile, timeoutMinutes, help } = parseSyncArgs(args);
+  if (help) {
+    console.log(syncUsage);
+    return 0;
+  }
+  // Whatever happens, the run ends: past the deadline every child is killed and we exit.
+  const deadline = setTimeout(() => {
+    console.error(`The benchmark ran past ${timeoutMinutes} minutes: stopping.`);
+    cleanUp();
+    process.exit(2);
+  }, timeoutMinutes * 60_000);
+  deadline.unref();
+
+  const started = performance.now();
+  const startedAt = new Date();
+  const code = codeState(repositoryRoot);
+  const results = await runSyncBenchmark(options, (line) => console.log(line));
+  const codeChanged = sourceHash(repositoryRoot) !== code.hash;
+  if (codeChanged) {
+    results.failures.push(
+      'the measured sources changed during the run (someone edited the work tree): ' +
+        'scenarios may have measured different code',
+    );
+  }
+  const wallSeconds = (performance.now() - started) / 1000;
+  clearTimeout(deadline);
+
+  console.log(`\n${markdownReport(results)}\n`);
+  const measured = results.edits.length + results.idle.length;
+  if (resultsFile !== null && measured === 0) {
+    console.log('Nothing was measured: the results file is left as it was.');
+  } else if (resultsFile !== null) {
+    const file = resultsFile ? path.resolve(resultsFile) : defaultResults;
+    const entry = resultsEntry(results, {
+      machine: describeMachine(options.tempRoot ?? tmpdir()),
+      command: commandLine(['sync', ...args]),
+      date: startedAt,
+      wallSeconds,
+      code: `commit ${code.commit}${code.dirty ? ' with uncommitted changes' : ''} (sources ${code.hash})`,
+    });
+    if (!existsSync(file)) writeFileSync(file, resultsHeader);
+    appendFileSync(file, `\n${entry}`);
+    await formatMarkdown(file);
+    console.log(`Appended to ${file}`);
+  }
+  return results.failures.length === 0 ? 0 : 1;
+}
+
+async function main(): Promise<number> {
+  const [benchmark, ...args] = process.argv.slice(2);
+  switch (benchmark) {
+    case 'sync':
+      return sync(args);
+    default:
+      console.log(`Usage: pnpm bench <benchmark> [options]\n\nBenchmarks:\n  ${syncUsage}`);
+      return benchmark === undefined || benchmark === '--help' ? 0 : 1;
+  }
+}
+
+main()
+  .then((code) => {
+    cleanUp();
+    process.exit(code);
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    cleanUp();
+    process.exit(1);
+  });
