@@ -122,13 +122,17 @@ export class Connection {
       const client = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
       const json = decoding.readVarString(decoder);
-      if (json.length > this.limits.maxAwarenessBytes) {
+      // The stock client echoes everyone's presence back: a connection claims the first id that no
+      // other connection of the room holds, and only its own entries count (and are size-checked).
+      if (this.awarenessClients.size === 0 && !this.room.holdsAwareness(client, this)) {
+        this.awarenessClients.add(client);
+      }
+      if (!this.awarenessClients.has(client)) continue;
+      if (Buffer.byteLength(json) > this.limits.maxAwarenessBytes) {
         // A client bug, not a full board: nothing to reset, so not 4413.
         this.close(closeCodes.malformed, 'Presence state too large.');
         return;
       }
-      if (this.awarenessClients.size === 0) this.awarenessClients.add(client);
-      if (!this.awarenessClients.has(client)) continue;
       const state: unknown = JSON.parse(json);
       if (state === null) {
         stamped.push([client, clock, 'null']);

@@ -112,6 +112,14 @@ export class Room {
     this.unloadWhenIdle(onIdle);
   }
 
+  /** Whether another connection of this room already speaks for an awareness client id. */
+  holdsAwareness(client: number, except: Connection): boolean {
+    for (const connection of this.connections) {
+      if (connection !== except && connection.awarenessClients.has(client)) return true;
+    }
+    return false;
+  }
+
   /** Starts the idle countdown if nobody is connected (after a leave, or a server-side write). */
   unloadWhenIdle(onIdle: (room: Room) => void) {
     if (this.connections.size > 0 || this.destroyed || this.idleTimer) return;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type WebSocket from 'ws';
+import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { scheduleBoard } from '@opale/core';
@@ -63,6 +63,61 @@ describe('presence', () => {
     a.provider.ws!.send(encoding.toUint8Array(encoder));
     await sleep(100);
     expect(a.provider.awareness.getStates().get(b.doc.clientID)).toMatchObject({ focus: 'b' });
+  });
+
+  it('lets nobody claim a presence another connection holds, and ignores echoed states', async () => {
+    const a = new Client(server, 'schedule:calais', server.signIn(person('alice', 'rep', 'org-a')));
+    clients.push(a);
+    await a.synced();
+    a.provider.awareness.setLocalState({ focus: 'x'.repeat(400) });
+    const b = new Client(server, 'schedule:calais', server.signIn(person('bob', 'field', 'org-b')));
+    clients.push(b);
+    await b.synced();
+    await eventually(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(true));
+    // A raw connection whose first message is an echo of alice's state, then its own.
+    const raw = new (socketClass(server.signIn(person('carol', 'field', 'org-c'))))(
+      `${server.url}/schedule:calais`,
+    );
+    await new Promise((resolve) => raw.once('message', resolve));
+    const { Awareness, encodeAwarenessUpdate } = await import('y-protocols/awareness');
+    const echo = encoding.createEncoder();
+    encoding.writeVarUint(echo, 1);
+    encoding.writeVarUint8Array(
+      echo,
+      encodeAwarenessUpdate(a.provider.awareness, [a.doc.clientID]),
+    );
+    raw.send(encoding.toUint8Array(echo));
+    const own = new Awareness(new Y.Doc());
+    own.setLocalState({ focus: 'carol here' });
+    const mine = encoding.createEncoder();
+    encoding.writeVarUint(mine, 1);
+    encoding.writeVarUint8Array(mine, encodeAwarenessUpdate(own, [own.clientID]));
+    raw.send(encoding.toUint8Array(mine));
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().get(own.clientID)).toMatchObject({
+        focus: 'carol here',
+      }),
+    );
+    expect(raw.readyState).toBe(WebSocket.OPEN);
+    raw.close();
+  });
+
+  it('does not close a connection for someone else’s large presence echoed back', async () => {
+    await server.stop();
+    server = await TestSyncServer.start({ limits: { maxAwarenessBytes: 300 } });
+    const a = new Client(server, 'schedule:calais', server.signIn(person('alice', 'rep', 'org-a')));
+    const b = new Client(server, 'schedule:calais', server.signIn(person('bob', 'field', 'org-b')));
+    clients.push(a, b);
+    await Promise.all([a.synced(), b.synced()]);
+    b.provider.awareness.setLocalState({ focus: 'b' });
+    // Just under the limit as alice sends it; over it once the server has stamped it.
+    a.provider.awareness.setLocalState({ focus: 'x'.repeat(250) });
+    await eventually(() =>
+      expect(b.provider.awareness.getStates().get(a.doc.clientID)).toBeTruthy(),
+    );
+    await sleep(200);
+    expect(b.closes).toEqual([]);
+    expect(b.provider.wsconnected).toBe(true);
   });
 
   it('removes a presence when its connection closes', async () => {
