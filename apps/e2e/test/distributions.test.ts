@@ -297,6 +297,47 @@ describe('distribution schedules, from a representative’s laptop to a field vo
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
+  it('imports a schedule from CSV only once every row is right, and shows it live', async () => {
+    await rep.goto(`${opale.origin}/calais/distributions`);
+    await rep.getByRole('heading', { level: 1, name: 'Distributions' }).waitFor();
+    await syncStatus(rep, 'Online').waitFor();
+    await rep.getByText('Import a schedule (CSV)', { exact: true }).click();
+    const paste = rep.getByLabel('Or paste the file’s content');
+    const header = 'site,service_type,days,start,end';
+    await paste.fill(
+      `${header}\nSite Nord,showers,SU,05:15,06:45\nSite Nowhere,showers,SU,05:15,06:45\n`,
+    );
+    await rep.getByRole('button', { name: 'Check', exact: true }).click();
+
+    const problems = rep.getByRole('alert').filter({ hasText: 'nothing was imported' });
+    await problems
+      .getByRole('listitem')
+      .filter({ hasText: /^Row 3: / })
+      .waitFor();
+    expect(await problems.getByRole('listitem').count()).toBe(1);
+    expect(await rep.getByRole('button', { name: /^Import \d+ distributions?$/ }).count()).toBe(0);
+    expect(await rep.getByText('Every Sunday · 05:15–06:45').count()).toBe(0);
+    const violations = await checkAccessibility(rep);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    await paste.fill(`${header}\nSite Nord,showers,SU,05:15,06:45\n`);
+    await rep.getByRole('button', { name: 'Check', exact: true }).click();
+    await rep
+      .getByRole('table', { name: 'Distributions read from the file' })
+      .getByRole('row')
+      .filter({ hasText: 'Site Nord' })
+      .waitFor();
+    await rep.getByRole('button', { name: 'Import 1 distribution' }).click();
+    await rep
+      .getByRole('status')
+      .filter({ hasText: '1 distribution imported for Refugee Community Kitchen.' })
+      .waitFor();
+    await rep
+      .getByRole('region', { name: 'Distributions of Refugee Community Kitchen' })
+      .getByText('Every Sunday · 05:15–06:45')
+      .waitFor();
+  });
+
   it('ran without script errors in any browser', () => {
     expect(scriptErrors).toEqual([]);
   });

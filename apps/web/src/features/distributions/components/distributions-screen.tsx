@@ -5,7 +5,7 @@
  * do so for every organisation.
  */
 import { docNameOf, type Entry, type Series } from '@opale/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PresenceList } from '@/components/presence-list';
 import { serviceTypeName } from '@/components/service-type-label';
@@ -29,7 +29,10 @@ import {
   newSeriesFields,
   type SeriesDraft,
 } from '../utils/series-draft';
+import { CalendarFeeds } from './calendar-feeds';
 import { ChangedDates } from './changed-dates';
+import { ExportCsv } from './export-csv';
+import { ScheduleImport } from './schedule-import';
 import { SeriesCard, seriesName } from './series-card';
 import { SeriesForm } from './series-form';
 
@@ -51,6 +54,18 @@ type Editing =
 /** States in which the board takes no more changes from this device. */
 function takesChanges(sync: SyncState): boolean {
   return !['no-access', 'signed-out', 'stopped', 'unavailable'].includes(sync.kind);
+}
+
+/** A tool below the list, folded away until opened (the screen stays short on a phone). */
+function ToolSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <details className="rounded-xl border border-slate-300 bg-white">
+      <summary className="flex min-h-11 cursor-pointer items-center px-4 py-2 font-bold text-slate-950">
+        <h2 className="text-lg">{title}</h2>
+      </summary>
+      <div className="border-t border-slate-200 p-4">{children}</div>
+    </details>
+  );
 }
 
 const organisationOf = (series: Entry<Series>) => series.root.slice('org:'.length);
@@ -296,6 +311,19 @@ export function DistributionsScreen({
       {canEditAny ? null : <p className="mb-4 text-slate-700">{t('distributions.readOnly')}</p>}
       <StatusMessage className="mb-4">{status}</StatusMessage>
       {body}
+      <div className="mt-10 space-y-3">
+        <ToolSection title={t('exportCsv.title')}>
+          <ExportCsv platform={platform} today={today} />
+        </ToolSection>
+        <ToolSection title={t('feeds.title')}>
+          <CalendarFeeds platform={platform} organisationName={organisation.name} />
+        </ToolSection>
+        {canEditAny ? (
+          <ToolSection title={t('importCsv.title')}>
+            <ScheduleImport platform={platform} organisations={addableOrganisations} />
+          </ToolSection>
+        ) : null}
+      </div>
       <Dialog
         open={editing !== null}
         title={
