@@ -217,7 +217,7 @@ describe('invitations', () => {
       token: tokenOf(url),
       newAccount: { ...newAccount, email: 'ignored@calais.test' },
     });
-    expect(await findUserByEmail(f.db, 'invited@example.org')).toBeDefined();
+    expect((await findUserByEmail(f.db, 'invited@example.org'))?.name).toBe(newAccount.name);
     expect(await findUserByEmail(f.db, 'ignored@calais.test')).toBeUndefined();
   });
 
