@@ -269,6 +269,18 @@ describe('pnpm opale', () => {
           organisationName: 'Collectif du Littoral',
         }),
       ]);
+      // The appointment is in the platform's audit trail, made by no account (the operator).
+      const audit = (await (
+        await fetch(
+          `${server.url}/trpc/audit.list?input=${encodeURIComponent(JSON.stringify({ platform: 'grande-synthe', action: 'member.admin_appointed' }))}`,
+          { headers: { cookie } },
+        )
+      ).json()) as {
+        result: { data: { events: { actorId: string | null; detail: { from: string | null } }[] } };
+      };
+      expect(audit.result.data.events.map((e) => [e.actorId, e.detail.from])).toEqual([
+        [null, null],
+      ]);
     } finally {
       await server.stop();
     }

@@ -8,6 +8,7 @@ export const auditActions = [
   'member.role_changed',
   'member.removed',
   'member.sessions_ended',
+  'member.admin_appointed',
   'invitation.created',
   'invitation.revoked',
   'invitation.accepted',

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { recordAudit } from '@opale/api';
 import type { OrganisationKind } from '@opale/core';
 import {
   attachOrganisationToPlatform,
@@ -102,6 +103,15 @@ export async function createAdmin(
     }
 
     const membership = await findMembership(trx, user.id, platform.id);
+    // The operator acts from the command line: no account is the actor.
+    const appointed = (from: string | null) =>
+      recordAudit(trx, now, {
+        action: 'member.admin_appointed',
+        actorId: null,
+        platformId: platform.id,
+        target: { type: 'user', id: user.id },
+        detail: { from, organisationId: membership?.organisationId ?? organisation.id },
+      });
     if (!membership) {
       await insertMembership(trx, {
         id: randomUUID(),
@@ -112,6 +122,7 @@ export async function createAdmin(
         createdAt: at,
         updatedAt: at,
       });
+      await appointed(null);
       return {
         createdPlatform,
         createdOrganisation,
@@ -135,6 +146,7 @@ export async function createAdmin(
       };
     }
     await updateMembershipRole(trx, membership.id, 'admin', at);
+    await appointed(membership.role);
     return {
       createdPlatform,
       createdOrganisation,

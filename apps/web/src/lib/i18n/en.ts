@@ -77,6 +77,7 @@ export const en: Translation = {
       sessions_ended: 'Devices signed out (by the person)',
     },
     member: {
+      admin_appointed: 'Admin appointed from the command line',
       role_changed: 'Role changed',
       removed: 'Member removed',
       sessions_ended: 'Member’s devices signed out',

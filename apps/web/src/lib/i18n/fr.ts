@@ -94,6 +94,7 @@ export const fr = {
       sessions_ended: 'Appareils déconnectés (par la personne)',
     },
     member: {
+      admin_appointed: 'Admin désigné·e en ligne de commande',
       role_changed: 'Rôle modifié',
       removed: 'Membre retiré·e',
       sessions_ended: 'Appareils d’un membre déconnectés',
