@@ -113,13 +113,36 @@ describe('coverage of a week', () => {
     expect(alone.gaps.map((g) => g.date)).toEqual(['2026-12-03']);
   });
 
-  it('leaves no gap at a site after it closed', () => {
+  it('does not report the other days of a weekly service as gaps', () => {
     const coverage = weekCoverage(
-      week([series('rck-lunch', 'rck', { validUntil: '2026-12-03' })]),
+      week([
+        series('mdm-clinic', 'mdm', {
+          serviceType: 'medical_consultation',
+          rrule: 'FREQ=WEEKLY;BYDAY=TU',
+        }),
+        series('u56-water', 'u56', {
+          serviceType: 'drinking_water',
+          rrule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR',
+        }),
+        series('rck-lunch', 'rck', { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH' }),
+      ]),
       monday,
-      new Map([['north', '2026-12-04']]),
     );
-    expect(coverage.gaps).toEqual([]);
+    // Held on 4 days: the three others are gaps; held on 1 or 3 days: a weekly rhythm, no gaps.
+    expect(coverage.gaps.map((g) => [g.serviceType, g.date])).toEqual([
+      ['meal', '2026-12-04'],
+      ['meal', '2026-12-05'],
+      ['meal', '2026-12-06'],
+    ]);
+  });
+
+  it('leaves no gap at a site after it closed', () => {
+    const lunch = week([series('rck-lunch', 'rck', { validUntil: '2026-12-04' })]);
+    expect(weekCoverage(lunch, monday).gaps.map((g) => g.date)).toEqual([
+      '2026-12-05',
+      '2026-12-06',
+    ]);
+    expect(weekCoverage(lunch, monday, new Map([['north', '2026-12-05']])).gaps).toEqual([]);
   });
 
   it('shows a rep the clashes of a draft series before it is saved', () => {

@@ -72,10 +72,14 @@ export function overlapsBetween(
   return found;
 }
 
+/** A site, service type and part of the day held on at least this many days counts as daily. */
+export const minimumDaysForGaps = 4;
+
 /**
  * The week from `weekStart` (7 dates). A gap is a date on which a site, service type and part of
- * the day that is served on another date of the week has nothing held; `closedSites` maps a site
- * to the first date it no longer serves (a site closed after an eviction leaves no gap).
+ * the day that is served on most days of the week (`minimumDaysForGaps`) has nothing held: the
+ * evening meal missing on Sunday. `closedSites` maps a site to the first date it no longer serves
+ * (a site closed after an eviction leaves no gap).
  */
 export function weekCoverage(
   occurrences: readonly Occurrence[],
@@ -118,6 +122,9 @@ export function weekCoverage(
     }));
   const gaps: Gap[] = [];
   for (const row of rows) {
+    // A service held on fewer days is a weekly or occasional one: its other days are not gaps.
+    if (row.cells.filter((cell) => cell.occurrences.some(held)).length < minimumDaysForGaps)
+      continue;
     const closedFrom = closedSites.get(row.siteId);
     for (const cell of row.cells) {
       if (closedFrom !== undefined && cell.date >= closedFrom) continue;
