@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account';
 import { auditRouter } from './routers/audit';
+import { groupRouter } from './routers/group';
 import { feedRouter } from './routers/feed';
 import { invitationRouter } from './routers/invitation';
 import { memberRouter } from './routers/member';
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   member: memberRouter,
   invitation: invitationRouter,
   audit: auditRouter,
+  group: groupRouter,
   schedule: scheduleRouter,
   feed: feedRouter,
 });

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { roles, type Role } from '@opale/core';
-import { insertInvitation } from '@opale/db';
+import { insertGroup, insertInvitation, upsertGroupOrganisation } from '@opale/db';
 import { appRouter } from '../src/root';
 import { hashToken } from '../src/services/tokens';
 import { createFixture, password, type Fixture } from './fixture';
@@ -13,6 +13,7 @@ import { createFixture, password, type Fixture } from './fixture';
  */
 type Access = 'public' | 'authed' | Role;
 const invitationToken = 'matrix-invitation-token-0123456789';
+const groupId = '30000000-0000-4000-8000-000000000001';
 const importCsv = 'site,service_type,days,start,end\nSite Nord,meal,MO,12:00,14:00\n';
 
 const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }> = {
@@ -94,6 +95,24 @@ const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }>
     }),
   },
   'audit.list': { access: 'admin', input: () => ({ platform: 'calais' }) },
+  'group.list': { access: 'observer', input: () => ({ platform: 'calais' }) },
+  'group.create': {
+    access: 'admin',
+    input: () => ({ platform: 'calais', name: 'Child protection', kind: 'coalition' }),
+  },
+  'group.remove': { access: 'admin', input: () => ({ platform: 'calais', groupId }) },
+  'group.addOrganisation': {
+    access: 'admin',
+    input: (f) => ({ platform: 'calais', groupId, organisationId: f.organisations.ecpat }),
+  },
+  'group.removeOrganisation': {
+    access: 'admin',
+    input: (f) => ({ platform: 'calais', groupId, organisationId: f.organisations.ecpat }),
+  },
+  'group.answerInvitation': {
+    access: 'rep',
+    input: () => ({ platform: 'calais', groupId, accept: true }),
+  },
   'schedule.importPreview': {
     access: 'rep',
     input: (f) => ({ platform: 'calais', organisationId: f.organisations.utopia, csv: importCsv }),
@@ -170,6 +189,21 @@ describe('authorization matrix', () => {
           acceptedBy: null,
           revokedAt: null,
           revokedBy: null,
+        });
+        // An advocacy group to which the Calais members' organisation is invited.
+        await insertGroup(f.db, {
+          id: groupId,
+          platformId: f.platforms.calais.id,
+          name: 'Advocacy',
+          kind: 'advocacy',
+          createdAt: at,
+        });
+        await upsertGroupOrganisation(f.db, {
+          groupId,
+          organisationId: f.organisations.utopia,
+          status: 'invited',
+          addedAt: at,
+          answeredAt: null,
         });
         const caller = await callerFor(f, actor);
         const outcome = await call(caller, path, rule.input(f)).then(

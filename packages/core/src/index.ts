@@ -9,3 +9,4 @@ export * from './boards/write-rules';
 export * from './boards/entries';
 export * from './boards/board-model';
 export * from './schedule';
+export * from './groups';

@@ -10,3 +10,4 @@ export * from './repositories/invitations';
 export * from './repositories/audit';
 export * from './repositories/documents';
 export * from './repositories/feed-tokens';
+export * from './repositories/groups';

@@ -125,6 +125,22 @@ export interface FeedTokenTable {
   revokedAt: IsoTime | null;
 }
 
+export interface GroupTable {
+  id: string;
+  platformId: string;
+  name: string;
+  kind: string;
+  createdAt: IsoTime;
+}
+
+export interface GroupOrganisationTable {
+  groupId: string;
+  organisationId: string;
+  status: string;
+  addedAt: IsoTime;
+  answeredAt: IsoTime | null;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -136,6 +152,8 @@ export interface Database {
   auditEvents: AuditEventTable;
   documentUpdates: DocumentUpdateTable;
   documentSnapshots: DocumentSnapshotTable;
+  groups: GroupTable;
+  groupOrganisations: GroupOrganisationTable;
   feedTokens: FeedTokenTable;
 }
 
@@ -155,3 +173,5 @@ export type AuditEvent = Selectable<AuditEventTable>;
 export type NewAuditEvent = Insertable<AuditEventTable>;
 export type FeedToken = Selectable<FeedTokenTable>;
 export type NewFeedToken = Insertable<FeedTokenTable>;
+export type Group = Selectable<GroupTable>;
+export type GroupOrganisation = Selectable<GroupOrganisationTable>;

@@ -35,7 +35,12 @@ describe('the embedded database', () => {
   it('migrates once: running the migrations again changes nothing', async () => {
     const { db } = openSqlite(':memory:');
     const first = await migrateToLatest(db);
-    expect(first.results?.map((r) => r.status)).toEqual(['Success', 'Success', 'Success']);
+    expect(first.results?.map((r) => r.status)).toEqual([
+      'Success',
+      'Success',
+      'Success',
+      'Success',
+    ]);
     const second = await migrateToLatest(db);
     expect(second.results).toEqual([]);
     await db.destroy();

@@ -87,6 +87,13 @@ export const en: Translation = {
       revoked: 'Invitation revoked',
       accepted: 'Invitation accepted',
     },
+    group: {
+      created: 'Group created',
+      removed: 'Group removed',
+      organisation_added: 'Organisation added to a group',
+      organisation_removed: 'Organisation removed from a group',
+      invitation_answered: 'Group invitation answered',
+    },
     organisation: {
       created: 'Organisation created',
       updated: 'Organisation updated',

@@ -104,6 +104,13 @@ export const fr = {
       revoked: 'Invitation révoquée',
       accepted: 'Invitation acceptée',
     },
+    group: {
+      created: 'Groupe créé',
+      removed: 'Groupe supprimé',
+      organisation_added: 'Organisation ajoutée à un groupe',
+      organisation_removed: 'Organisation retirée d’un groupe',
+      invitation_answered: 'Réponse à une invitation dans un groupe',
+    },
     organisation: {
       created: 'Organisation créée',
       updated: 'Organisation modifiée',
