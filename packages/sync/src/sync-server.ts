@@ -57,6 +57,11 @@ export class SyncServer {
 
   /** Ends sockets that did not answer the last ping: their phone is gone, so is their presence. */
   private checkHeartbeats() {
+    // Forget addresses whose window has passed, or the rate map would grow with every visitor.
+    const since = Date.now() - this.limits.connectionWindowMs;
+    for (const [address, times] of this.recentConnections) {
+      if (times.every((t) => t <= since)) this.recentConnections.delete(address);
+    }
     for (const ws of this.wss.clients) {
       if (this.unanswered.has(ws)) {
         ws.terminate();

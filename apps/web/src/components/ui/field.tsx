@@ -50,6 +50,42 @@ function FieldText({
   );
 }
 
+/** The control's id (given or generated) and the attributes that tie its hint and error to it. */
+function useControl(id: string | undefined, hint: ReactNode, error: string | undefined) {
+  const fallbackId = useId();
+  const controlId = id ?? fallbackId;
+  return {
+    id: controlId,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(
+      hint ? `${controlId}-hint` : undefined,
+      error ? `${controlId}-error` : undefined,
+    ),
+  };
+}
+
+/** Label above, hint and error below, around any control. */
+function LabelledField({
+  controlId,
+  label,
+  labelSuffix,
+  hint,
+  error,
+  className,
+  children,
+}: FieldChrome & { controlId: string; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <label htmlFor={controlId} className="mb-1 block font-medium text-slate-900">
+        {label}
+        {labelSuffix ? <span className="font-normal text-slate-700"> {labelSuffix}</span> : null}
+      </label>
+      {children}
+      <FieldText id={controlId} hint={hint} error={error} />
+    </div>
+  );
+}
+
 export type TextFieldProps = FieldChrome & Omit<InputHTMLAttributes<HTMLInputElement>, 'className'>;
 
 export function TextField({
@@ -61,26 +97,11 @@ export function TextField({
   id,
   ...input
 }: TextFieldProps) {
-  const fallbackId = useId();
-  const inputId = id ?? fallbackId;
+  const control = useControl(id, hint, error);
   return (
-    <div className={className}>
-      <label htmlFor={inputId} className="mb-1 block font-medium text-slate-900">
-        {label}
-        {labelSuffix ? <span className="font-normal text-slate-700"> {labelSuffix}</span> : null}
-      </label>
-      <input
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          hint ? `${inputId}-hint` : undefined,
-          error ? `${inputId}-error` : undefined,
-        )}
-        className={cn(controlClasses, 'border-slate-500')}
-        {...input}
-      />
-      <FieldText id={inputId} hint={hint} error={error} />
-    </div>
+    <LabelledField {...{ label, hint, error, labelSuffix, className }} controlId={control.id}>
+      <input {...control} className={cn(controlClasses, 'border-slate-500')} {...input} />
+    </LabelledField>
   );
 }
 
@@ -96,26 +117,11 @@ export function TextAreaField({
   id,
   ...textarea
 }: TextAreaFieldProps) {
-  const fallbackId = useId();
-  const inputId = id ?? fallbackId;
+  const control = useControl(id, hint, error);
   return (
-    <div className={className}>
-      <label htmlFor={inputId} className="mb-1 block font-medium text-slate-900">
-        {label}
-        {labelSuffix ? <span className="font-normal text-slate-700"> {labelSuffix}</span> : null}
-      </label>
-      <textarea
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          hint ? `${inputId}-hint` : undefined,
-          error ? `${inputId}-error` : undefined,
-        )}
-        className={cn(controlClasses, 'border-slate-500')}
-        {...textarea}
-      />
-      <FieldText id={inputId} hint={hint} error={error} />
-    </div>
+    <LabelledField {...{ label, hint, error, labelSuffix, className }} controlId={control.id}>
+      <textarea {...control} className={cn(controlClasses, 'border-slate-500')} {...textarea} />
+    </LabelledField>
   );
 }
 
@@ -132,28 +138,13 @@ export function SelectField({
   children,
   ...select
 }: SelectFieldProps) {
-  const fallbackId = useId();
-  const selectId = id ?? fallbackId;
+  const control = useControl(id, hint, error);
   return (
-    <div className={className}>
-      <label htmlFor={selectId} className="mb-1 block font-medium text-slate-900">
-        {label}
-        {labelSuffix ? <span className="font-normal text-slate-700"> {labelSuffix}</span> : null}
-      </label>
-      <select
-        id={selectId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          hint ? `${selectId}-hint` : undefined,
-          error ? `${selectId}-error` : undefined,
-        )}
-        className={cn(controlClasses, 'border-slate-500 pr-8')}
-        {...select}
-      >
+    <LabelledField {...{ label, hint, error, labelSuffix, className }} controlId={control.id}>
+      <select {...control} className={cn(controlClasses, 'border-slate-500 pr-8')} {...select}>
         {children}
       </select>
-      <FieldText id={selectId} hint={hint} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -161,26 +152,20 @@ export type CheckboxFieldProps = Omit<FieldChrome, 'labelSuffix'> &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'className' | 'type'>;
 
 export function CheckboxField({ label, hint, error, className, id, ...input }: CheckboxFieldProps) {
-  const fallbackId = useId();
-  const inputId = id ?? fallbackId;
+  const control = useControl(id, hint, error);
   return (
     <div className={cn('flex gap-3', className)}>
       <input
-        id={inputId}
+        {...control}
         type="checkbox"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(
-          hint ? `${inputId}-hint` : undefined,
-          error ? `${inputId}-error` : undefined,
-        )}
         className="mt-0.5 size-6 shrink-0 accent-brand-700"
         {...input}
       />
       <div>
-        <label htmlFor={inputId} className="font-medium text-slate-900">
+        <label htmlFor={control.id} className="font-medium text-slate-900">
           {label}
         </label>
-        <FieldText id={inputId} hint={hint} error={error} />
+        <FieldText id={control.id} hint={hint} error={error} />
       </div>
     </div>
   );
