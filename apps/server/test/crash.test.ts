@@ -100,7 +100,7 @@ class Writer {
   edit(n: number) {
     const id = `${this.name}-${n}`;
     agendaBoard.writeItem(this.doc, id, { title: id, kind: 'joint_activity' });
-    const notes = agendaBoard.notes(this.doc, 'crash')!;
+    const notes = agendaBoard.notes(this.doc, 'crash');
     notes.insert(notes.length, `[${id}]`);
     this.written.push(`item:${id}`);
   }
@@ -133,17 +133,17 @@ describe('a crash', () => {
       cleanups.push(() => writer.destroy());
     }
     await until(() => writers.every((w) => w.provider.synced), 'the writers to sync');
-    // The shared notes are created once, by one person, before everyone types into them.
-    agendaBoard.createItem(writers[0]!.doc, 'crash', {
+    // The shared notes of one meeting, which every writer types into.
+    agendaBoard.writeItem(writers[0]!.doc, 'crash', {
       kind: 'platform_meeting',
       title: 'Weekly platform meeting',
-      start: '2026-11-26T17:00:00+01:00',
-      end: '2026-11-26T18:30:00+01:00',
-      place: null,
+      date: '2026-11-26',
+      startTime: '17:00',
+      endTime: '18:30',
     });
     await until(
-      () => writers.every((w) => agendaBoard.notes(w.doc, 'crash') !== null),
-      'the notes to exist',
+      () => writers.every((w) => agendaBoard.item(w.doc, 'crash') !== null),
+      'the meeting to relay',
     );
 
     // A stream of edits from every writer; the server is killed in the middle of it.
@@ -176,13 +176,13 @@ describe('a crash', () => {
     );
     for (const key of relayedBeforeKill) expect(reader.doc.getMap('items').has(key)).toBe(true);
 
-    const notes = agendaBoard.notes(reader.doc, 'crash')!.toJSON();
+    const notes = agendaBoard.notes(reader.doc, 'crash').toJSON();
     for (const key of everyEdit) {
       const marker = `[${key.slice('item:'.length)}]`;
       expect(notes.split(marker).length - 1, marker).toBe(1);
     }
     for (const writer of writers) {
-      expect(agendaBoard.notes(writer.doc, 'crash')!.toJSON()).toBe(notes);
+      expect(agendaBoard.notes(writer.doc, 'crash').toJSON()).toBe(notes);
     }
   });
 });

@@ -111,7 +111,7 @@ describe('the demo dataset', () => {
       now: () => new Date(),
       auth: defaultAuthConfig,
       // Nobody holds a live connection here: signing in ends no socket.
-      live: { closeSessions: () => {}, refreshUser: () => {} },
+      live: { closeSessions: () => {}, refreshUser: () => {}, refreshDocument: () => {} },
     };
     for (const account of demoAccounts) {
       const result = await signIn(

@@ -13,6 +13,8 @@ export interface LiveConnections {
   closeSessions(sessionIds: readonly string[]): void;
   /** Re-read the rights of this user's live connections (after a role change). */
   refreshUser(userId: string): void;
+  /** Re-read the rights of everyone connected to one live document (a group changed). */
+  refreshDocument(docName: string): void;
 }
 
 /**

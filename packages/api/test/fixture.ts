@@ -24,11 +24,15 @@ const createCaller = createCallerFactory(appRouter);
 export class RecordingLiveConnections implements LiveConnections {
   closedSessions: string[] = [];
   refreshedUsers: string[] = [];
+  refreshedDocuments: string[] = [];
   closeSessions(ids: readonly string[]) {
     this.closedSessions.push(...ids);
   }
   refreshUser(userId: string) {
     this.refreshedUsers.push(userId);
+  }
+  refreshDocument(docName: string) {
+    this.refreshedDocuments.push(docName);
   }
 }
 

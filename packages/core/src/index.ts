@@ -8,5 +8,6 @@ export * from './boards/close-codes';
 export * from './boards/write-rules';
 export * from './boards/entries';
 export * from './boards/board-model';
+export * from './boards/agenda';
 export * from './schedule';
 export * from './groups';

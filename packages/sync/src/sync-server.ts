@@ -253,23 +253,33 @@ export class SyncServer {
   /** Re-reads a person's rights on each of their open documents and applies them at once. */
   async refreshUser(userId: string) {
     const connections = [...(this.connectionsByUser.get(userId) ?? [])];
-    await Promise.all(
-      connections.map(async (connection) => {
-        const { identity } = connection;
-        const verdict = await this.options.authority
-          .authorize(identity, connection.room.docName)
-          .catch((error: unknown) => {
-            // Rights that cannot be read are no rights: close rather than keep stale ones.
-            this.options.events?.error?.(error);
-            return 'forbidden' as const;
-          });
-        if (verdict === 'unknown' || verdict === 'forbidden') {
-          connection.close(closeCodes.forbidden, 'You no longer have access to this board.');
-        } else {
-          connection.updateIdentity(verdict);
-        }
-      }),
+    await Promise.all(connections.map((connection) => this.reauthorize(connection)));
+  }
+
+  private async reauthorize(connection: Connection) {
+    const verdict = await this.options.authority
+      .authorize(connection.identity, connection.room.docName)
+      .catch((error: unknown) => {
+        // Rights that cannot be read are no rights: close rather than keep stale ones.
+        this.options.events?.error?.(error);
+        return 'forbidden' as const;
+      });
+    if (verdict === 'unknown' || verdict === 'forbidden') {
+      connection.close(closeCodes.forbidden, 'You no longer have access to this board.');
+    } else {
+      connection.updateIdentity(verdict);
+    }
+  }
+
+  /**
+   * Re-reads the rights of everyone connected to one document (a group whose organisations
+   * changed, or that was removed) and applies them at once.
+   */
+  async refreshDocument(name: string) {
+    const connections = [...this.connectionsByUser.values()].flatMap((set) =>
+      [...set].filter((connection) => connection.room.name === name),
     );
+    await Promise.all(connections.map((connection) => this.reauthorize(connection)));
   }
 
   /** Loaded documents and open connections, for health checks and benchmarks. */

@@ -3,7 +3,14 @@ import type { IncomingMessage } from 'node:http';
 import type { Kysely } from 'kysely';
 import { resolveSession, type ApiDeps } from '@opale/api';
 import { isRole, type DocName } from '@opale/core';
-import { findMembership, findOrganisationById, findPlatformBySlug, type Database } from '@opale/db';
+import {
+  findGroupById,
+  findMembership,
+  findOrganisationById,
+  findPlatformBySlug,
+  isGroupMember,
+  type Database,
+} from '@opale/db';
 import type { SyncAuthority, SyncIdentity } from '@opale/sync';
 import { normaliseOrigin } from '../http/request-guard';
 import { sessionCookieName } from '../http/session-cookie';
@@ -48,10 +55,14 @@ async function identityOn(
   doc: DocName,
 ): Promise<SyncIdentity | 'unknown' | 'forbidden'> {
   const platform = await findPlatformBySlug(db, doc.platform);
-  // Restricted group boards arrive with groups (the joint agenda); until then none exists.
-  if (!platform || doc.group !== null) return 'unknown';
+  if (!platform) return 'unknown';
+  const group = doc.group === null ? null : await findGroupById(db, doc.group);
+  if (doc.group !== null && (!group || group.platformId !== platform.id)) return 'unknown';
   const membership = await findMembership(db, person.userId, platform.id);
   if (!membership || !isRole(membership.role)) return 'forbidden';
+  // A group's board is read only by members of its consenting organisations: not by the
+  // platform's admins, who manage who is in it but do not read what it says.
+  if (group && !(await isGroupMember(db, group.id, membership.organisationId))) return 'forbidden';
   const organisation = await findOrganisationById(db, membership.organisationId);
   return {
     userId: person.userId,

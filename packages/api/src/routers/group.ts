@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { groupKind, groupName, groupNeedsConsent, type GroupKind } from '@opale/core';
+import { docNameOf, groupKind, groupName, groupNeedsConsent, type GroupKind } from '@opale/core';
 import {
   deleteGroup,
   deleteGroupOrganisation,
@@ -21,6 +21,11 @@ import { platformProcedure } from '../trpc';
 
 const groupId = z.object({ groupId: z.string().uuid() });
 const groupAndOrganisation = groupId.extend({ organisationId: z.string().uuid() });
+
+/** The live document of a group's agenda: `agenda:<platform>:group:<group>`. */
+export function groupDocName(platformSlug: string, groupId: string): string {
+  return docNameOf({ board: 'agenda', platform: platformSlug, group: groupId });
+}
 
 async function groupOnPlatform(
   ctx: Context,
@@ -82,6 +87,8 @@ export const groupRouter = {
     .mutation(async ({ ctx, input }) => {
       const group = await groupOnPlatform(ctx, ctx.platform, input.groupId);
       await deleteGroup(ctx.db, group.id);
+      // Whoever has the group's agenda open loses it now.
+      ctx.live.refreshDocument(groupDocName(ctx.platform.slug, group.id));
       await recordAudit(ctx.db, ctx.now(), {
         action: 'group.removed',
         actorId: ctx.signedIn.user.id,
@@ -143,6 +150,7 @@ export const groupRouter = {
     .mutation(async ({ ctx, input }) => {
       const group = await groupOnPlatform(ctx, ctx.platform, input.groupId);
       await deleteGroupOrganisation(ctx.db, group.id, input.organisationId);
+      ctx.live.refreshDocument(groupDocName(ctx.platform.slug, group.id));
       await recordAudit(ctx.db, ctx.now(), {
         action: 'group.organisation_removed',
         actorId: ctx.signedIn.user.id,

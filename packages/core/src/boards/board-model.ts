@@ -1,10 +1,10 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { deleteEntry, entryKey, listEntries, readEntry, writeEntry, type Entry } from './entries';
 import { organisationRoot } from './write-rules';
 import type { ScheduleSource, SeriesException } from '../schedule/recurrence';
 
 /**
- * Typed reads and writes of the three boards, used alike by the web app, server-side readers
+ * Typed reads and writes of the schedule and capacity boards (the agenda's are in agenda.ts), used alike by the web app, server-side readers
  * (feeds, guide, exports) and tests. Later features add fields; the locations stay as the
  * write-rule table names them.
  */
@@ -168,62 +168,6 @@ export const capacityBoard = {
       doc,
       organisationRoot(organisationId),
       entryKey('reading', serviceId),
-    );
-  },
-};
-
-// -- Agenda -------------------------------------------------------------------------------------
-
-export type AgendaItem = {
-  kind: string;
-  title: string;
-  start: string;
-  end: string;
-  place: string | null;
-};
-
-export const answers = ['going', 'maybe', 'not_going'] as const;
-export type Answer = (typeof answers)[number];
-
-export const agendaBoard = {
-  writeItem(doc: Y.Doc, id: string, item: Partial<AgendaItem>) {
-    writeEntry(doc, 'items', entryKey('item', id), item);
-  },
-  items(doc: Y.Doc): Entry<AgendaItem>[] {
-    return listEntries<AgendaItem>(doc, 'items', 'item');
-  },
-  /**
-   * Creates an item with its shared notes. The notes text is made once, by the item's creator:
-   * two people creating a text under the same key at once would each overwrite the other's.
-   */
-  createItem(doc: Y.Doc, id: string, item: AgendaItem) {
-    doc.transact(() => {
-      writeEntry(doc, 'items', entryKey('item', id), item);
-      doc.getMap<Y.Text>('notes').set(entryKey('notes', id), new Y.Text());
-    });
-  },
-  /** The shared notes of an item, edited together live; null until the item exists. */
-  notes(doc: Y.Doc, itemId: string): Y.Text | null {
-    const text = doc.getMap('notes').get(entryKey('notes', itemId));
-    return text instanceof Y.Text ? text : null;
-  },
-  setAnswer(
-    doc: Y.Doc,
-    organisationId: string,
-    itemId: string,
-    answer: Answer,
-    attendees: string | null,
-  ) {
-    writeEntry(doc, organisationRoot(organisationId), entryKey('answer', itemId), {
-      answer,
-      attendees,
-    });
-  },
-  answer(doc: Y.Doc, organisationId: string, itemId: string) {
-    return readEntry<{ answer: Answer; attendees: string | null }>(
-      doc,
-      organisationRoot(organisationId),
-      entryKey('answer', itemId),
     );
   },
 };

@@ -11,7 +11,10 @@ import type { BoardKind } from './doc-name';
  */
 export interface WriteRule {
   board: BoardKind;
-  /** `org` matches every `org:<id>` root; any other value names one root (e.g. `sites`). */
+  /**
+   * `org` matches every `org:<id>` root; with `keyKind: textRoot`, the value names a family of
+   * root texts (`notes` matches `notes:<id>`); any other value names one root (e.g. `sites`).
+   */
   root: string;
   /** The part of the first-level key before its first `:`; `*` for any key. */
   keyKind: string;
@@ -20,6 +23,12 @@ export interface WriteRule {
   /** Members of any organisation of the platform with at least this role. */
   anyOrganisation?: Role;
 }
+
+/**
+ * The `keyKind` of a rule over root-level collaborative texts: every root named `<root>:<id>`
+ * (e.g. `notes:<occurrence>`), written character by character rather than through map keys.
+ */
+export const textRoot = '#text';
 
 export const writeRules: readonly WriteRule[] = [
   // Schedule: sites are the coordinators'; series and exceptions their organisation's reps';
@@ -61,20 +70,15 @@ export const writeRules: readonly WriteRule[] = [
     ownOrganisation: 'field',
     anyOrganisation: 'coordinator',
   },
-  // Agenda: the joint agenda is written together by reps; each organisation answers for itself.
+  // Agenda: items, action items and the shared notes are written together by reps; each
+  // organisation answers for itself.
   { board: 'agenda', root: 'items', keyKind: 'item', anyOrganisation: 'rep' },
-  { board: 'agenda', root: 'notes', keyKind: 'notes', anyOrganisation: 'rep' },
+  { board: 'agenda', root: 'actions', keyKind: 'action', anyOrganisation: 'rep' },
+  { board: 'agenda', root: 'notes', keyKind: textRoot, anyOrganisation: 'rep' },
   {
     board: 'agenda',
     root: 'org',
     keyKind: 'answer',
-    ownOrganisation: 'rep',
-    anyOrganisation: 'coordinator',
-  },
-  {
-    board: 'agenda',
-    root: 'org',
-    keyKind: 'action',
     ownOrganisation: 'rep',
     anyOrganisation: 'coordinator',
   },
@@ -99,8 +103,19 @@ export function organisationRoot(organisationId: string): string {
 
 /** The rule that governs a location, or null when none does (and so nobody may write there). */
 export function ruleFor(board: BoardKind, location: WriteLocation): WriteRule | null {
-  if (location.key === null) return null;
+  if (location.key === null) {
+    // Content of a root-level text: its root names the family.
+    const separator = location.root.indexOf(':');
+    if (separator <= 0 || separator === location.root.length - 1) return null;
+    const family = location.root.slice(0, separator);
+    return (
+      writeRules.find(
+        (rule) => rule.board === board && rule.keyKind === textRoot && rule.root === family,
+      ) ?? null
+    );
+  }
   const rootKind = location.root.startsWith(orgRootPrefix) ? 'org' : location.root;
+  if (rootKind !== 'org' && location.root.includes(':')) return null;
   const separator = location.key.indexOf(':');
   const keyKind = separator === -1 ? location.key : location.key.slice(0, separator);
   return (
@@ -108,6 +123,7 @@ export function ruleFor(board: BoardKind, location: WriteLocation): WriteRule | 
       (rule) =>
         rule.board === board &&
         rule.root === rootKind &&
+        rule.keyKind !== textRoot &&
         (rule.keyKind === keyKind || rule.keyKind === '*'),
     ) ?? null
   );
