@@ -3,6 +3,7 @@ import { defaultAuthConfig, signIn } from '@opale/api';
 import {
   findPlatformBySlug,
   findUserByEmail,
+  listGroupsOfPlatform,
   listMembershipsOfUser,
   listOrganisationsOfPlatform,
   migrateToLatest,
@@ -18,14 +19,24 @@ import {
 import * as Y from 'yjs';
 import {
   addDays,
+  agendaBoard,
   capacityBoard,
+  expandAgenda,
   expandSchedule,
+  idList,
+  isOverdue,
+  localDateOf,
+  onlinePlaceProblem,
   scheduleBoard,
   weekCoverage,
   weekdayOf,
 } from '@opale/core';
+import { seedDemoAgenda } from '../src/demo/seed-agenda';
 import { seedDemoBoards } from '../src/demo/seed-boards';
+import { loadDocument } from '../src/demo/seed-document';
 import { SqlDocumentStore } from '../src/live/sql-document-store';
+import { LiveBoard, until } from './live-client';
+import { signIn as signInOverHttp, startTestServer, type TestServer } from './support';
 
 describe('the demo dataset', () => {
   let handle: SqliteHandle;
@@ -250,5 +261,275 @@ describe('the demo dataset', () => {
       const repSeries = source.series.filter((s) => nameOf(s.root.slice(4)) === rep.organisation);
       expect(past.some(([key]) => repSeries.some((s) => key.startsWith(`${s.id}:`)))).toBe(true);
     }
+  });
+});
+
+describe.each([
+  ['on a Thursday', new Date('2026-11-26T08:00:00Z')],
+  // Half past midnight in Paris on the Monday after the clocks went forward.
+  ['just after midnight on a Monday', new Date('2026-03-29T22:30:00Z')],
+])('the demo agenda, seeded %s', (_when, now) => {
+  const today = localDateOf(now);
+  const windowFrom = addDays(today, -14);
+  const windowTo = addDays(today, 21);
+  let handle: SqliteHandle;
+  let store: SqlDocumentStore;
+  const organisationsOf = async (slug: string) =>
+    listOrganisationsOfPlatform(handle.db, (await findPlatformBySlug(handle.db, slug))!.id);
+  const organisationOf = async (slug: string, role: string) => {
+    const account = demoAccounts.find((a) => a.platform === slug && a.role === role)!;
+    return (await organisationsOf(slug)).find((o) => o.name === account.organisation)!;
+  };
+  const groupsOf = async (slug: string) =>
+    listGroupsOfPlatform(handle.db, (await findPlatformBySlug(handle.db, slug))!.id);
+
+  beforeAll(async () => {
+    handle = openSqlite(':memory:');
+    await migrateToLatest(handle.db);
+    await seedDemo(handle.db, now);
+    store = new SqlDocumentStore(handle.db);
+    await seedDemoBoards(handle.db, store, now);
+  });
+  afterAll(() => handle.db.destroy());
+
+  it.each(['calais', 'dunkirk'])(
+    'gives %s a weekly meeting of its admin organisation, with minutes of a past date and answers per date',
+    async (slug) => {
+      const doc = await loadDocument(store, `agenda:${slug}`);
+      const meeting = agendaBoard.items(doc).find((i) => i.fields.kind === 'platform_meeting')!;
+      expect(meeting.fields.rrule).toMatch(/^FREQ=WEEKLY;BYDAY=[A-Z]{2}$/);
+      expect(meeting.fields.organisers).toBe((await organisationOf(slug, 'admin')).id);
+      const dates = expandAgenda([meeting], windowFrom, windowTo);
+      expect(dates.length).toBeGreaterThanOrEqual(4);
+
+      const minuted = dates.filter((o) => agendaBoard.notes(doc, o.key).length > 0);
+      expect(minuted).toHaveLength(1);
+      expect(minuted[0]!.date < today).toBe(true);
+      expect(agendaBoard.notes(doc, minuted[0]!.key).toJSON()).toMatch(
+        /Present: \d+ organisations[\s\S]*eviction operations/,
+      );
+
+      const answered = dates.filter((o) => (agendaBoard.answers(doc).get(o.key)?.size ?? 0) >= 3);
+      expect(answered.length).toBeGreaterThanOrEqual(2);
+      expect(answered.some((o) => o.date < today)).toBe(true);
+      expect(answered.some((o) => o.date > today)).toBe(true);
+    },
+  );
+
+  it.each(['calais', 'dunkirk'])(
+    'gives %s a meeting with the authorities, a training and a joint activity at a site of its schedule',
+    async (slug) => {
+      const doc = await loadDocument(store, `agenda:${slug}`);
+      const items = agendaBoard.items(doc);
+      const ofKind = (kind: string) => items.filter((i) => i.fields.kind === kind);
+      const authorities = ofKind('authorities_meeting');
+      expect(authorities).toHaveLength(1);
+      expect(authorities[0]!.fields.placeKind).toBe('address');
+      expect(authorities[0]!.fields.title).toMatch(/préfecture/i);
+      expect(ofKind('training')).toHaveLength(1);
+      for (const item of items.filter((i) => i.fields.placeKind === 'online')) {
+        expect(onlinePlaceProblem(item.fields.place!)).toBeNull();
+      }
+      // A month of agenda around the seed date: everything happens in it.
+      for (const item of items) {
+        expect(expandAgenda([item], windowFrom, windowTo).length, item.id).toBeGreaterThan(0);
+        if (item.fields.rrule === null) {
+          expect(item.fields.date >= windowFrom && item.fields.date <= windowTo).toBe(true);
+        }
+      }
+
+      const joint = ofKind('joint_activity')[0]!;
+      const sites = scheduleBoard.sites(await loadDocument(store, `schedule:${slug}`));
+      expect(joint.fields.placeKind).toBe('site');
+      expect(sites.map((s) => s.id)).toContain(joint.fields.place);
+      expect(joint.fields.date > today).toBe(true);
+      const answers = [...agendaBoard.answers(doc).get(joint.id)!.values()];
+      expect(new Set(answers.map((a) => a.answer))).toEqual(
+        new Set(['going', 'maybe', 'not_going']),
+      );
+      expect(answers.filter((a) => a.answer === 'going').every((a) => a.attendees)).toBe(true);
+      expect(answers.every((a) => a.at < now.toISOString())).toBe(true);
+    },
+  );
+
+  it.each(['calais', 'dunkirk'])(
+    'lists action items on %s with owners and due dates, some overdue and some done',
+    async (slug) => {
+      const doc = await loadDocument(store, `agenda:${slug}`);
+      const items = agendaBoard.items(doc);
+      const actions = agendaBoard.actions(doc).map((a) => a.fields);
+      const organisationIds = (await organisationsOf(slug)).map((o) => o.id);
+      expect(actions.filter((a) => isOverdue(a, today)).length).toBeGreaterThanOrEqual(1);
+      const done = actions.filter((a) => a.done);
+      expect(done.length).toBeGreaterThanOrEqual(1);
+      expect(done.every((a) => a.doneBy && a.doneAt! < now.toISOString())).toBe(true);
+      for (const action of actions) {
+        expect(organisationIds).toContain(action.owner);
+        expect(organisationIds).toContain(action.createdBy);
+        const item = items.find((i) => i.id === action.itemId)!;
+        expect(item, action.text).toBeDefined();
+        // An action of a recurring meeting belongs to one of its dates.
+        if (item.fields.rrule !== null) {
+          expect(
+            expandAgenda([item], windowFrom, windowTo).map((o) => o.date),
+            action.text,
+          ).toContain(action.occurrenceDate);
+        }
+      }
+      for (const [key, answersOf] of agendaBoard.answers(doc)) {
+        expect(expandAgenda(items, windowFrom, windowTo).map((o) => o.key)).toContain(key);
+        for (const organisationId of answersOf.keys()) {
+          expect(organisationIds).toContain(organisationId);
+        }
+      }
+    },
+  );
+
+  it.each(['calais', 'dunkirk'])(
+    "invites the demo rep's organisation on %s and gives it an action item to do",
+    async (slug) => {
+      const doc = await loadDocument(store, `agenda:${slug}`);
+      const rep = await organisationOf(slug, 'rep');
+      expect(agendaBoard.items(doc).some((i) => idList(i.fields.invited).includes(rep.id))).toBe(
+        true,
+      );
+      expect(
+        agendaBoard.actions(doc).some((a) => a.fields.owner === rep.id && !a.fields.done),
+      ).toBe(true);
+    },
+  );
+
+  it.each(['calais', 'dunkirk'])(
+    "keeps %s's child-protection coalition meeting in the group's document, out of the platform's",
+    async (slug) => {
+      const coalition = (await groupsOf(slug)).find(
+        (g) => g.name === 'Child protection coalition',
+      )!;
+      expect(coalition.kind).toBe('coalition');
+      const groupDoc = await loadDocument(store, `agenda:${slug}:group:${coalition.id}`);
+      const meetings = agendaBoard.items(groupDoc);
+      expect(meetings.map((i) => i.fields.kind)).toEqual(['coalition_meeting']);
+      expect(meetings[0]!.fields.rrule).toMatch(/^FREQ=WEEKLY;INTERVAL=2;BYDAY=/);
+      const members = coalition.organisations.map((o) => o.organisationId);
+      for (const answersOf of agendaBoard.answers(groupDoc).values()) {
+        for (const organisationId of answersOf.keys()) expect(members).toContain(organisationId);
+      }
+      expect(idList(meetings[0]!.fields.invited).every((id) => members.includes(id))).toBe(true);
+
+      const platformDoc = await loadDocument(store, `agenda:${slug}`);
+      const onPlatform = agendaBoard.items(platformDoc);
+      expect(onPlatform.some((i) => i.fields.kind === 'coalition_meeting')).toBe(false);
+      expect(onPlatform.map((i) => i.id)).not.toContain(meetings[0]!.id);
+      expect([...platformDoc.share.keys()].some((root) => root.includes(meetings[0]!.id))).toBe(
+        false,
+      );
+    },
+  );
+
+  it("puts the Calais rep's organisation in the coalition but not the observer's, and only invites a publicly funded one to advocacy", async () => {
+    const statusesOf = async (slug: string, name: string) => {
+      const organisations = await organisationsOf(slug);
+      const group = (await groupsOf(slug)).find((g) => g.name === name)!;
+      return Object.fromEntries(
+        group.organisations.map((o) => [
+          organisations.find((candidate) => candidate.id === o.organisationId)!.name,
+          o.status,
+        ]),
+      );
+    };
+    expect(await statusesOf('calais', 'Child protection coalition')).toEqual({
+      'ECPAT France': 'member',
+      'Utopia 56': 'member',
+      'Refugee Community Kitchen': 'member',
+      'Médecins du Monde': 'member',
+      'Secours Catholique': 'member',
+    });
+    expect((await organisationOf('calais', 'rep')).name).toBe('Refugee Community Kitchen');
+    expect((await organisationOf('calais', 'observer')).name).toBe('La Vie Active');
+    expect(await statusesOf('calais', 'Advocacy working group')).toEqual({
+      'Utopia 56': 'member',
+      'Human Rights Observers': 'member',
+      Care4Calais: 'member',
+      'Secours Catholique': 'invited',
+    });
+    expect((await groupsOf('calais')).find((g) => g.name === 'Advocacy working group')?.kind).toBe(
+      'advocacy',
+    );
+    expect(await statusesOf('dunkirk', 'Child protection coalition')).toEqual({
+      'ECPAT France': 'member',
+      'Utopia 56': 'member',
+      'Project Play': 'member',
+      'Médecins du Monde': 'member',
+    });
+    expect((await groupsOf('dunkirk')).map((g) => g.name)).toEqual(['Child protection coalition']);
+  });
+
+  it('changes nothing when seeded again', async () => {
+    const everything = async () => ({
+      log: await handle.db
+        .selectFrom('documentUpdates')
+        .select(['doc', 'seq'])
+        .orderBy('doc')
+        .orderBy('seq')
+        .execute(),
+      groups: await handle.db.selectFrom('groups').selectAll().orderBy('id').execute(),
+      links: await handle.db
+        .selectFrom('groupOrganisations')
+        .selectAll()
+        .orderBy('groupId')
+        .orderBy('organisationId')
+        .execute(),
+    });
+    const before = await everything();
+    expect(before.log.filter((row) => row.doc.startsWith('agenda:'))).toHaveLength(5);
+    await seedDemoBoards(handle.db, store, new Date(now.getTime() + 86_400_000));
+    await seedDemoAgenda(handle.db, new SqlDocumentStore(handle.db), now);
+    expect(await everything()).toEqual(before);
+  });
+});
+
+describe('the demo agenda, live', () => {
+  let server: TestServer;
+  let coalitionDoc: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    await seedDemoBoards(server.handle.db, new SqlDocumentStore(server.handle.db), new Date());
+    const calais = await findPlatformBySlug(server.handle.db, 'calais');
+    const coalition = (await listGroupsOfPlatform(server.handle.db, calais!.id)).find(
+      (g) => g.name === 'Child protection coalition',
+    )!;
+    coalitionDoc = `agenda:calais:group:${coalition.id}`;
+  });
+  afterAll(() => server.close());
+
+  it("shows the Calais rep the coalition's restricted meeting, and keeps the observer out", async () => {
+    const rep = new LiveBoard(
+      server,
+      await signInOverHttp(server, 'rep.calais@demo.opale'),
+      coalitionDoc,
+    );
+    await rep.synced();
+    expect(agendaBoard.item(rep.doc, 'calais-child-protection')?.kind).toBe('coalition_meeting');
+    rep.destroy();
+
+    const observer = new LiveBoard(
+      server,
+      await signInOverHttp(server, 'observer.calais@demo.opale'),
+      coalitionDoc,
+    );
+    await until(() => observer.closes.length > 0, 'the observer to be refused');
+    expect(observer.closes[0]).toBe(4403);
+    observer.destroy();
+
+    // What the observer does see: the platform's own agenda, without the coalition's meeting.
+    const platform = new LiveBoard(
+      server,
+      await signInOverHttp(server, 'observer.calais@demo.opale'),
+      'agenda:calais',
+    );
+    await platform.synced();
+    expect(agendaBoard.items(platform.doc).map((i) => i.fields.kind)).toContain('joint_activity');
+    expect(agendaBoard.item(platform.doc, 'calais-child-protection')).toBeNull();
+    platform.destroy();
   });
 });

@@ -1,10 +1,9 @@
 /**
  * The demo content of the live boards, written on the server as Yjs updates appended to the
  * document log, exactly as an accepted edit would be. Never seeded by a client: a client seeding
- * the same content would duplicate it (PITFALLS.md).
+ * the same content would duplicate it (PITFALLS.md). The agenda's demo is in seed-agenda.ts.
  */
 import type { Kysely } from 'kysely';
-import * as Y from 'yjs';
 import {
   addDays,
   capacityBoard,
@@ -16,7 +15,9 @@ import {
 } from '@opale/core';
 import { listOrganisationsOfPlatform, listPlatforms, type Database } from '@opale/db';
 import type { DocumentStore } from '@opale/sync';
+import { seedDemoAgenda } from './seed-agenda';
 import { demoAccounts } from './seed-demo';
+import { seedDocument } from './seed-document';
 
 interface DemoSite {
   id: string;
@@ -335,12 +336,7 @@ const statuses: Record<string, DemoStatus[]> = {
   ],
 };
 
-function updateOf(write: (doc: Y.Doc) => void): Uint8Array {
-  const doc = new Y.Doc();
-  write(doc);
-  return Y.encodeStateAsUpdate(doc);
-}
-
+/** Seeds every board of each platform; a board that already holds anything is left alone. */
 export async function seedDemoBoards(
   db: Kysely<Database>,
   store: DocumentStore,
@@ -360,7 +356,7 @@ export async function seedDemoBoards(
     const fieldName =
       demoAccounts.find((a) => a.platform === platform.slug && a.role === 'field')?.name ??
       'Demo field team';
-    const schedule = updateOf((doc) => {
+    await seedDocument(store, `schedule:${platform.slug}`, (doc) => {
       for (const site of sites[platform.slug] ?? []) {
         scheduleBoard.writeSite(doc, site.id, {
           name: site.name,
@@ -399,9 +395,8 @@ export async function seedDemoBoards(
         });
       }
     });
-    await store.append(`schedule:${platform.slug}`, schedule, null);
 
-    const capacity = updateOf((doc) => {
+    await seedDocument(store, `capacity:${platform.slug}`, (doc) => {
       const redCross = idOf('Croix-Rouge française');
       capacityBoard.writeService(doc, redCross, 'first-aid', {
         name: 'First aid post',
@@ -419,6 +414,6 @@ export async function seedDemoBoards(
         at: new Date(now.getTime() - 90 * 60_000).toISOString(),
       });
     });
-    await store.append(`capacity:${platform.slug}`, capacity, null);
   }
+  await seedDemoAgenda(db, store, now);
 }
