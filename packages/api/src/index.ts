@@ -31,6 +31,18 @@ export {
   type ScheduleBoardView,
 } from './services/board-readers';
 export {
+  actionsOf,
+  agendaDocName,
+  readableItems,
+  readableOccurrences,
+  readAgendaFor,
+  type AgendaBoardView,
+  type AgendaGroupTag,
+  type AgendaView,
+  type ReadableAgendaItem,
+  type ReadableAgendaOccurrence,
+} from './services/agenda-reader';
+export {
   importColumns,
   maxImportCharacters,
   maxImportRows,

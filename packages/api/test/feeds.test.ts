@@ -37,12 +37,45 @@ describe('calendar feed links', () => {
     expect(listed).toEqual([
       {
         id: created.id,
+        calendar: 'distributions',
         scope: 'organisation',
         organisationId: f.organisations.utopia,
         organisationName: 'utopia',
         createdAt: created.createdAt,
       },
     ]);
+  });
+
+  it('makes an agenda link when asked, and says which calendar each link shows', async () => {
+    const field = (await f.signInAs(f.calais.field.userId)).caller;
+    const agenda = await field.feed.create({
+      platform: 'calais',
+      calendar: 'agenda',
+      scope: 'platform',
+    });
+    expect(agenda).toMatchObject({ calendar: 'agenda', scope: 'platform', organisationId: null });
+    const secret = /\/ical\/(.+)\.ics$/.exec(agenda.url)![1]!;
+    expect(await findFeedTokenByHash(f.db, hashToken(secret))).toMatchObject({
+      calendar: 'agenda',
+    });
+    await field.feed.create({ platform: 'calais', scope: 'platform' });
+    expect(
+      (await field.feed.list({ platform: 'calais' })).map((feed) => feed.calendar).sort(),
+    ).toEqual(['agenda', 'distributions']);
+    const error = await refusal(
+      field.feed.create({
+        platform: 'calais',
+        calendar: 'incidents' as 'agenda',
+        scope: 'platform',
+      }),
+    );
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.message).toMatch(/the distributions or the agenda/);
+    const admin = (await f.signInAs(f.calais.admin.userId)).caller;
+    const { events } = await admin.audit.list({ platform: 'calais' });
+    expect(events.filter((e) => e.action === 'feed.created').map((e) => e.detail.calendar)).toEqual(
+      ['distributions', 'agenda'],
+    );
   });
 
   it('lets each member see and revoke only their own links', async () => {

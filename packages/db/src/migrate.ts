@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001_accounts';
 import * as m0002 from './migrations/0002_document_log';
 import * as m0003 from './migrations/0003_feed_tokens';
 import * as m0004 from './migrations/0004_groups';
+import * as m0005 from './migrations/0005_feed_calendars';
 
 // Listed in code rather than read from a folder so the server bundle carries them.
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002_document_log': m0002,
   '0003_feed_tokens': m0003,
   '0004_groups': m0004,
+  '0005_feed_calendars': m0005,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

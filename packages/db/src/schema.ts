@@ -121,6 +121,8 @@ export interface FeedTokenTable {
   scope: string;
   /** The organisation of an `organisation` feed; null for a `platform` feed. */
   organisationId: string | null;
+  /** `distributions` or `agenda`: which board the calendar shows. */
+  calendar: Generated<string>;
   createdAt: IsoTime;
   revokedAt: IsoTime | null;
 }

@@ -1,12 +1,14 @@
 /**
  * Exports (DESIGN.md §6), downloaded with the session cookie by members of the platform:
  * `GET /export/<platform>/distributions.csv?from=YYYY-MM-DD&to=YYYY-MM-DD`, one row per
- * occurrence, times local to Paris.
+ * occurrence, times local to Paris; `GET /export/<platform>/agenda.ics`, the agenda the member's
+ * organisation may read over the feeds' window.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import { recordAudit, type ApiDeps } from '@opale/api';
 import { isLocalDate } from '@opale/core';
+import { agendaCalendar } from '../exports/agenda-calendar';
 import { daysSpanned, readDistributions } from '../exports/distributions';
 import { memberAccess } from './member-access';
 
@@ -114,6 +116,35 @@ export async function exportRoutes(
           `attachment; filename="opale-${access.platform.slug}-distributions-${range.from}-${range.to}.csv"`,
         )
         .send(csv);
+    },
+  );
+
+  app.get<{ Params: { platform: string } }>(
+    '/export/:platform/agenda.ics',
+    async (request, reply) => {
+      const access = await memberAccess(deps, request, request.params.platform);
+      if (!access.ok) return reply.code(access.status).send({ error: access.error });
+      const agenda = await agendaCalendar(deps, {
+        platform: access.platform,
+        organisationId: access.organisationId,
+        onlyConcerning: false,
+        language: access.user.locale === 'en' ? 'en' : 'fr',
+      });
+      await recordAudit(deps.db, deps.now(), {
+        action: 'export.downloaded',
+        actorId: access.user.id,
+        platformId: access.platform.id,
+        target: { type: 'export', id: 'agenda.ics' },
+        detail: { export: 'agenda', items: agenda.items },
+        ip: request.ip || null,
+      });
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="opale-${access.platform.slug}-agenda.ics"`,
+        )
+        .send(agenda.text);
     },
   );
 }

@@ -1,15 +1,15 @@
 /**
  * Calendar feeds (DESIGN.md §6): `GET /ical/<secret>.ics`, read by calendar apps that send no
- * cookie, so the URL's secret is the credential. One event per occurrence over a rolling window
- * (the past week and the next two months): exact with every exception and status, and in local
- * Paris time (TZID with its VTIMEZONE), so a 12:00 distribution stays at 12:00 across the clock
- * changes.
+ * cookie, so the URL's secret is the credential. A distributions link has one event per
+ * occurrence over a rolling window (the past week and the next two months): exact with every
+ * exception and status, and in local Paris time (TZID with its VTIMEZONE), so a 12:00
+ * distribution stays at 12:00 across the clock changes. An agenda link has the agenda its
+ * owner's organisation may read at the moment it is fetched (`agendaCalendar`).
  */
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
 import { hashToken, type ApiDeps } from '@opale/api';
-import { feedWindow, localDateOf, platformTimeZone } from '@opale/core';
+import { feedWindow, localDateOf } from '@opale/core';
 import {
   findFeedTokenByHash,
   findMembership,
@@ -18,16 +18,12 @@ import {
   findUserById,
   type Platform,
 } from '@opale/db';
+import { agendaCalendar } from '../exports/agenda-calendar';
 import { readDistributions, serviceTypeName, windowAround } from '../exports/distributions';
+import { calendarText, localTime, newCalendar } from '../exports/icalendar';
 
 const notFound =
   'There is no calendar at this address: the link was revoked, or it is incomplete. Create a new calendar link in Opale.';
-
-const parisTimezone = (() => {
-  const component = getVtimezoneComponent(platformTimeZone);
-  if (!component) throw new Error(`no VTIMEZONE is known for ${platformTimeZone}`);
-  return component;
-})();
 
 const statusWords = {
   fr: { planned: 'prévue', done: 'faite', cancelled: 'annulée', disrupted: 'perturbée' },
@@ -50,14 +46,29 @@ export async function icalRoutes(app: FastifyInstance, options: { deps: ApiDeps 
     }
 
     const language = owner.locale === 'en' ? 'en' : 'fr';
-    const calendar = await feedCalendar(deps, {
-      platform,
-      organisationId: feed.scope === 'organisation' ? feed.organisationId : null,
-      language,
-    });
+    let calendar: string;
+    let file: string;
+    if (feed.calendar === 'agenda') {
+      // What the owner's organisation may read now, not when the link was made: one that has
+      // left a group no longer sees the group's items.
+      ({ text: calendar } = await agendaCalendar(deps, {
+        platform,
+        organisationId: membership.organisationId,
+        onlyConcerning: feed.scope === 'organisation',
+        language,
+      }));
+      file = `opale-${platform.slug}-agenda.ics`;
+    } else {
+      calendar = await feedCalendar(deps, {
+        platform,
+        organisationId: feed.scope === 'organisation' ? feed.organisationId : null,
+        language,
+      });
+      file = `opale-${platform.slug}.ics`;
+    }
     return reply
       .header('content-type', 'text/calendar; charset=utf-8')
-      .header('content-disposition', `inline; filename="opale-${platform.slug}.ics"`)
+      .header('content-disposition', `inline; filename="${file}"`)
       .send(calendar);
   });
 }
@@ -76,19 +87,13 @@ async function feedCalendar(
 
   const { language } = feed;
   const title = organisation ? `${organisation.name} · ${feed.platform.name}` : feed.platform.name;
-  const calendar = new ICAL.Component(['vcalendar', [], []]);
-  calendar.updatePropertyWithValue('prodid', `-//Opale//Distributions//${language.toUpperCase()}`);
-  calendar.updatePropertyWithValue('version', '2.0');
-  calendar.updatePropertyWithValue('calscale', 'GREGORIAN');
-  calendar.updatePropertyWithValue('method', 'PUBLISH');
-  calendar.updatePropertyWithValue('x-wr-calname', `Distributions — ${title}`);
-  calendar.updatePropertyWithValue('x-wr-timezone', platformTimeZone);
-  // Calendar apps that honour it refresh hourly.
-  calendar.updatePropertyWithValue('x-published-ttl', 'PT1H');
-  const timezone = new ICAL.Component(ICAL.parse(parisTimezone) as unknown[]);
-  calendar.addSubcomponent(timezone);
-  const zone = new ICAL.Timezone(timezone);
-  const stamp = ICAL.Time.fromJSDate(now, true);
+  const draft = newCalendar({
+    product: 'Distributions',
+    language,
+    name: `Distributions — ${title}`,
+    now,
+  });
+  const { calendar, zone, stamp } = draft;
 
   const words = statusWords[language];
   for (const { occurrence, siteName, organisationName, status } of distributions) {
@@ -123,12 +128,5 @@ async function feedCalendar(
     component.addPropertyWithValue('transp', 'TRANSPARENT');
     calendar.addSubcomponent(component);
   }
-  // Every content line ends with CRLF, the last one included (RFC 5545 §3.1).
-  return `${calendar.toString()}\r\n`;
-}
-
-function localTime(date: string, time: string, zone: ICAL.Timezone): ICAL.Time {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const [hour, minute] = time.split(':').map(Number) as [number, number];
-  return ICAL.Time.fromData({ year, month, day, hour, minute, second: 0 }, zone);
+  return calendarText(draft);
 }

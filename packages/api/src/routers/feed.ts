@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { feedScopes, type FeedScope } from '@opale/core';
+import { feedCalendars, feedScopes, type FeedCalendar, type FeedScope } from '@opale/core';
 import { insertFeedToken, listActiveFeedTokensOfUser, markFeedTokenRevoked } from '@opale/db';
 import { recordAudit } from '../services/audit';
 import { hashToken, newId, newSecretToken } from '../services/tokens';
@@ -13,7 +13,8 @@ export const maxFeedsPerMember = 10;
 /**
  * Calendar subscriptions. A calendar app sends no cookie: the URL's secret is the credential, so
  * it is shown once, at creation, and only its hash is kept. Each member sees and revokes only
- * their own; every member may have some, since every member reads the whole schedule.
+ * their own; every member may have some, since every member reads the whole schedule and the
+ * agenda. What an agenda link shows is worked out each time it is read (groups change), not here.
  */
 export const feedRouter = {
   list: platformProcedure('observer').query(async ({ ctx }) => {
@@ -21,6 +22,7 @@ export const feedRouter = {
     // The URL itself cannot be shown again: only its hash is kept.
     return feeds.map((feed) => ({
       id: feed.id,
+      calendar: feed.calendar as FeedCalendar,
       scope: feed.scope as FeedScope,
       organisationId: feed.organisationId,
       organisationName: feed.organisationName,
@@ -31,9 +33,15 @@ export const feedRouter = {
   create: platformProcedure('observer')
     .input(
       z.object({
+        // A client that names no calendar asks for distributions, as before agenda links existed.
+        calendar: z
+          .enum(feedCalendars, {
+            message: 'Choose which calendar to subscribe to: the distributions or the agenda.',
+          })
+          .default('distributions'),
         scope: z.enum(feedScopes, {
           message:
-            'Choose what the calendar shows: your organisation’s distributions, or the whole platform’s.',
+            'Choose what the calendar shows: what concerns your organisation, or the whole platform.',
         }),
       }),
     )
@@ -58,6 +66,7 @@ export const feedRouter = {
         tokenHash: hashToken(token),
         userId: ctx.signedIn.user.id,
         platformId: ctx.platform.id,
+        calendar: input.calendar,
         scope: input.scope,
         organisationId,
         createdAt: now.toISOString(),
@@ -68,11 +77,12 @@ export const feedRouter = {
         actorId: ctx.signedIn.user.id,
         platformId: ctx.platform.id,
         target: { type: 'feed', id },
-        detail: { scope: input.scope, organisationId },
+        detail: { calendar: input.calendar, scope: input.scope, organisationId },
         ip: ctx.request.ip,
       });
       return {
         id,
+        calendar: input.calendar,
         scope: input.scope,
         organisationId,
         createdAt: now.toISOString(),

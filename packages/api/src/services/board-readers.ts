@@ -2,6 +2,7 @@
  * One reader per board for everything that is not a live client (DESIGN.md §3): the schedule
  * import here, and in the server the exports and calendar feeds. Each reads the same persisted
  * state the live clients edit, through the sync server, never a second copy that could drift.
+ * The agenda's reader (`agenda-reader.ts`) also decides which group boards a reader may see.
  */
 import {
   docNameOf,

@@ -1,6 +1,7 @@
 /**
- * The viewer's calendar subscription links: listed (date, scope), created for their organisation
- * or the whole platform (the secret URL shown once), revoked after a confirmation.
+ * The viewer's calendar subscription links: listed (calendar, scope, date), created for the
+ * distributions or the joint agenda, of their organisation or the whole platform (the secret URL
+ * shown once), revoked after a confirmation.
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { currentLocale } from '@/lib/i18n';
 import { useDescribeError } from '@/lib/use-describe-error';
 import { useCreateFeed, useFeeds, useRevokeFeed, type FeedSummary } from '../api/use-feeds';
 
+type Calendar = FeedSummary['calendar'];
 type Scope = FeedSummary['scope'];
 
 function FeedLink({ url, onDone }: { url: string; onDone: () => void }) {
@@ -79,20 +81,28 @@ export function CalendarFeeds({
   const feeds = useFeeds(platform);
   const create = useCreateFeed();
   const revoke = useRevokeFeed();
+  const [calendar, setCalendar] = useState<Calendar>('distributions');
   const [scope, setScope] = useState<Scope>('organisation');
   const [created, setCreated] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<FeedSummary | null>(null);
   const [status, setStatus] = useState('');
 
-  const scopeName = (feed: Pick<FeedSummary, 'scope' | 'organisationName'>) =>
-    feed.scope === 'organisation'
-      ? t('feeds.scope.organisation', { organisation: feed.organisationName ?? organisationName })
+  const scopeName = (feed: Pick<FeedSummary, 'calendar' | 'scope' | 'organisationName'>) => {
+    const organisation = feed.organisationName ?? organisationName;
+    if (feed.calendar === 'agenda') {
+      return feed.scope === 'organisation'
+        ? t('feeds.agendaScope.organisation', { organisation })
+        : t('feeds.agendaScope.platform');
+    }
+    return feed.scope === 'organisation'
+      ? t('feeds.scope.organisation', { organisation })
       : t('feeds.scope.platform');
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setStatus('');
-    create.mutate({ platform, scope }, { onSuccess: ({ url }) => setCreated(url) });
+    create.mutate({ platform, calendar, scope }, { onSuccess: ({ url }) => setCreated(url) });
   }
 
   function confirmRevoke() {
@@ -147,14 +157,24 @@ export function CalendarFeeds({
       ) : (
         <form onSubmit={submit} className="flex flex-col gap-3 sm:flex-row sm:items-end">
           <SelectField
+            label={t('feeds.calendarLabel')}
+            value={calendar}
+            onChange={(e) => setCalendar(e.target.value as Calendar)}
+          >
+            <option value="distributions">{t('feeds.calendar.distributions')}</option>
+            <option value="agenda">{t('feeds.calendar.agenda')}</option>
+          </SelectField>
+          <SelectField
             label={t('feeds.scopeLabel')}
             value={scope}
             onChange={(e) => setScope(e.target.value as Scope)}
           >
             <option value="organisation">
-              {t('feeds.scope.organisation', { organisation: organisationName })}
+              {scopeName({ calendar, scope: 'organisation', organisationName })}
             </option>
-            <option value="platform">{t('feeds.scope.platform')}</option>
+            <option value="platform">
+              {scopeName({ calendar, scope: 'platform', organisationName })}
+            </option>
           </SelectField>
           <Button type="submit" disabled={create.isPending} aria-busy={create.isPending}>
             {t('feeds.create')}

@@ -219,12 +219,21 @@ export const en: ScheduleTranslation = {
   },
   feeds: {
     title: 'Calendar subscription',
-    lead: 'A link to add to the calendar of your phone or computer: the distributions update there by themselves.',
+    lead: 'A link to add to the calendar of your phone or computer: the distributions, or the joint agenda, update there by themselves.',
     listHeading: 'My links',
     none: 'You have no calendar link.',
+    calendarLabel: 'Calendar',
+    calendar: {
+      distributions: 'Distributions',
+      agenda: 'Joint agenda (meetings, trainings, joint activities)',
+    },
     scope: {
       organisation: '{{organisation}}’s distributions',
       platform: 'All the platform’s distributions',
+    },
+    agendaScope: {
+      organisation: 'What {{organisation}} organises or is invited to',
+      platform: 'The whole agenda, your groups’ meetings included',
     },
     createdAt: 'Created on {{date}}',
     scopeLabel: 'What the calendar shows',
@@ -239,7 +248,7 @@ export const en: ScheduleTranslation = {
     linkHeading: 'Your calendar link',
     linkOnce: 'Copy it now: it will not be shown again.',
     linkLabel: 'Subscription link',
-    hint: 'Paste it into your phone’s calendar as a subscription; anyone with the link sees these distributions — revoke it if it leaks.',
+    hint: 'Paste it into your phone’s calendar as a subscription; anyone with the link sees this calendar — revoke it if it leaks.',
     copy: 'Copy the link',
     copied: 'Link copied.',
     copyFailed: 'Copying failed: select the link and copy it by hand.',

@@ -225,12 +225,21 @@ export const fr = {
   },
   feeds: {
     title: 'Abonnement calendrier',
-    lead: 'Un lien à ajouter à l’agenda de votre téléphone ou de votre ordinateur : les distributions s’y mettent à jour seules.',
+    lead: 'Un lien à ajouter à l’agenda de votre téléphone ou de votre ordinateur : les distributions, ou l’agenda commun, s’y mettent à jour seuls.',
     listHeading: 'Mes liens',
     none: 'Vous n’avez aucun lien de calendrier.',
+    calendarLabel: 'Calendrier',
+    calendar: {
+      distributions: 'Distributions',
+      agenda: 'Agenda commun (réunions, formations, activités communes)',
+    },
     scope: {
       organisation: 'Distributions de {{organisation}}',
       platform: 'Toutes les distributions de la plateforme',
+    },
+    agendaScope: {
+      organisation: 'Ce que {{organisation}} organise ou ce à quoi elle est invitée',
+      platform: 'Tout l’agenda, réunions de vos groupes comprises',
     },
     createdAt: 'Créé le {{date}}',
     scopeLabel: 'Ce que le calendrier montre',
@@ -245,7 +254,7 @@ export const fr = {
     linkHeading: 'Votre lien de calendrier',
     linkOnce: 'Copiez-le maintenant : il ne sera plus affiché.',
     linkLabel: 'Lien d’abonnement',
-    hint: 'Collez-le dans le calendrier de votre téléphone comme abonnement ; toute personne qui a le lien voit ces distributions — révoquez-le s’il fuite.',
+    hint: 'Collez-le dans le calendrier de votre téléphone comme abonnement ; toute personne qui a le lien voit ce calendrier — révoquez-le s’il fuite.',
     copy: 'Copier le lien',
     copied: 'Lien copié.',
     copyFailed: 'La copie a échoué : sélectionnez le lien et copiez-le à la main.',
