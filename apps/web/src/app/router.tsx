@@ -55,6 +55,28 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: 'agenda',
+                lazy: () => {
+                  void preloadLiveLayer();
+                  return import('./routes/platform/agenda');
+                },
+              },
+              {
+                path: 'agenda/:itemId',
+                lazy: () => {
+                  void preloadLiveLayer();
+                  return import('./routes/platform/agenda-item');
+                },
+              },
+              {
+                path: 'actions',
+                lazy: () => {
+                  void preloadLiveLayer();
+                  return import('./routes/platform/actions');
+                },
+              },
+              { path: 'groups', lazy: () => import('./routes/platform/groups') },
+              {
                 path: 'coverage',
                 lazy: () => {
                   void preloadLiveLayer();

@@ -9,8 +9,11 @@ describe('platform navigation', () => {
     expect(screens('admin')).toEqual([
       'today',
       'distributions',
+      'agenda',
       'coverage',
+      'actions',
       'sites',
+      'groups',
       'members',
       'organisations',
       'invitations',
@@ -24,8 +27,11 @@ describe('platform navigation', () => {
       expect(screens(role)).toEqual([
         'today',
         'distributions',
+        'agenda',
         'coverage',
+        'actions',
         'sites',
+        'groups',
         'members',
         'organisations',
         'home',

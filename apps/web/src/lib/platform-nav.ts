@@ -8,7 +8,10 @@ export type PlatformScreen =
   | 'home'
   | 'today'
   | 'distributions'
+  | 'agenda'
+  | 'actions'
   | 'coverage'
+  | 'groups'
   | 'sites'
   | 'members'
   | 'organisations'
@@ -25,8 +28,11 @@ export interface NavItem {
 const everyone: NavItem[] = [
   { screen: 'today', path: 'today' },
   { screen: 'distributions', path: 'distributions' },
+  { screen: 'agenda', path: 'agenda' },
   { screen: 'coverage', path: 'coverage' },
+  { screen: 'actions', path: 'actions' },
   { screen: 'sites', path: 'sites' },
+  { screen: 'groups', path: 'groups' },
   { screen: 'members', path: 'members' },
   { screen: 'organisations', path: 'organisations' },
 ];

@@ -152,3 +152,24 @@ export const MoreIcon = (p: SVGProps<SVGSVGElement>) => (
     <path d="M5 12h0M12 12h0M19 12h0" strokeWidth="3.5" />
   </Icon>
 );
+
+export const ChecklistIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <path d="M4 6.5l1.5 1.5L8 5.5M4 12.5l1.5 1.5L8 11.5M4 18.5l1.5 1.5L8 17.5" />
+    <path d="M11 7h9M11 13h9M11 19h9" />
+  </Icon>
+);
+
+export const CirclesIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <circle cx="9" cy="10" r="5" />
+    <circle cx="15" cy="14" r="5" />
+  </Icon>
+);
+
+export const AgendaIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <rect x="3.5" y="5" width="17" height="15.5" rx="2" />
+    <path d="M3.5 10h17M8 3v4M16 3v4M7.5 14h9M7.5 17.5h5" />
+  </Icon>
+);

@@ -1,5 +1,6 @@
 import 'i18next';
 import type { Translation } from './fr';
+import type { AgendaTranslation } from './agenda/fr';
 import type { ScheduleTranslation } from './schedule/fr';
 
 declare module 'i18next' {
@@ -9,6 +10,8 @@ declare module 'i18next' {
       translation: Translation;
       /** Added by the distribution screens when they load (see ./schedule). */
       schedule: ScheduleTranslation;
+      /** Added by the agenda screens when they load (see ./agenda). */
+      agenda: AgendaTranslation;
     };
   }
 }

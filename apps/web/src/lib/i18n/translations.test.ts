@@ -1,4 +1,6 @@
 import {
+  agendaKinds,
+  answers,
   auditActions,
   dayParts,
   locales,
@@ -11,6 +13,8 @@ import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
+import { en as agendaEn } from './agenda/en';
+import { fr as agendaFr } from './agenda/fr';
 import { en as scheduleEn } from './schedule/en';
 import { fr as scheduleFr } from './schedule/fr';
 
@@ -136,5 +140,34 @@ describe('interface languages', () => {
     const core = await import('@opale/core');
     const { locales: interfaceLocales } = await import('./index');
     expect([...interfaceLocales]).toEqual([...core.locales]);
+  });
+});
+
+describe('translations of the agenda screens', () => {
+  it('gives English every key French has, and no other, none empty', () => {
+    expect(keysOf(agendaEn).sort()).toEqual(keysOf(agendaFr).sort());
+    for (const text of [...leaves(agendaFr), ...leaves(agendaEn)]) {
+      expect(text.trim()).not.toBe('');
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of keysOf(agendaFr)) {
+      expect({ key, placeholders: placeholders(valueAt(agendaEn, key)) }).toEqual({
+        key,
+        placeholders: placeholders(valueAt(agendaFr, key)),
+      });
+    }
+  });
+
+  it('names every kind of item and every answer', () => {
+    for (const kind of agendaKinds) {
+      expect(agendaFr.kinds[kind]).toBeTruthy();
+      expect(agendaEn.kinds[kind]).toBeTruthy();
+    }
+    for (const answer of answers) {
+      expect(agendaFr.answers[answer]).toBeTruthy();
+      expect(agendaEn.answers[answer]).toBeTruthy();
+    }
   });
 });

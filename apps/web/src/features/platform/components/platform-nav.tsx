@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
 import type { Role } from '@opale/core';
 import {
+  AgendaIcon,
   BuildingIcon,
+  ChecklistIcon,
+  CirclesIcon,
   CalendarIcon,
   GridIcon,
   HomeIcon,
@@ -27,7 +30,10 @@ const icons: Record<PlatformScreen, ComponentType<SVGProps<SVGSVGElement>>> = {
   home: HomeIcon,
   today: CalendarIcon,
   distributions: RepeatIcon,
+  agenda: AgendaIcon,
+  actions: ChecklistIcon,
   coverage: GridIcon,
+  groups: CirclesIcon,
   sites: MapPinIcon,
   members: PeopleIcon,
   organisations: BuildingIcon,
