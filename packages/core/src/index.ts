@@ -9,6 +9,7 @@ export * from './boards/write-rules';
 export * from './boards/entries';
 export * from './boards/board-model';
 export * from './boards/agenda';
+export * from './boards/capacity';
 export * from './boards/agenda-calendar';
 export * from './schedule';
 export * from './groups';

@@ -4,7 +4,7 @@ import { organisationRoot } from './write-rules';
 import type { ScheduleSource, SeriesException } from '../schedule/recurrence';
 
 /**
- * Typed reads and writes of the schedule and capacity boards (the agenda's are in agenda.ts), used alike by the web app, server-side readers
+ * Typed reads and writes of the schedule and capacity boards (the agenda's are in agenda.ts, the capacity board's in capacity.ts), used alike by the web app, server-side readers
  * (feeds, guide, exports) and tests. Later features add fields; the locations stay as the
  * write-rule table names them.
  */
@@ -128,46 +128,5 @@ export const scheduleBoard = {
       states.set(entry.id, entry.fields);
     }
     return { series: scheduleBoard.series(doc), exceptions, states };
-  },
-};
-
-// -- Capacity -----------------------------------------------------------------------------------
-
-export const capacityStatuses = ['open', 'limited', 'full', 'closed'] as const;
-export type CapacityStatus = (typeof capacityStatuses)[number];
-
-export type CapacityService = {
-  name: string;
-  serviceType: string;
-  unit: string | null;
-  total: number | null;
-  public: boolean;
-};
-
-export type CapacityReading = {
-  status: CapacityStatus;
-  available: number | null;
-  total: number | null;
-  note: string | null;
-  by: string;
-  at: string;
-};
-
-export const capacityBoard = {
-  writeService(doc: Y.Doc, organisationId: string, id: string, service: Partial<CapacityService>) {
-    writeEntry(doc, organisationRoot(organisationId), entryKey('service', id), service);
-  },
-  services(doc: Y.Doc): Entry<CapacityService>[] {
-    return listEntries<CapacityService>(doc, 'org:', 'service');
-  },
-  recordReading(doc: Y.Doc, organisationId: string, serviceId: string, reading: CapacityReading) {
-    writeEntry(doc, organisationRoot(organisationId), entryKey('reading', serviceId), reading);
-  },
-  reading(doc: Y.Doc, organisationId: string, serviceId: string): CapacityReading | null {
-    return readEntry<CapacityReading>(
-      doc,
-      organisationRoot(organisationId),
-      entryKey('reading', serviceId),
-    );
   },
 };
