@@ -11,3 +11,4 @@ export * from './repositories/audit';
 export * from './repositories/documents';
 export * from './repositories/feed-tokens';
 export * from './repositories/groups';
+export * from './repositories/capacity-readings';

@@ -143,6 +143,27 @@ export interface GroupOrganisationTable {
   answeredAt: IsoTime | null;
 }
 
+/** One reading of a service's capacity, as the capacity board's update `seq` recorded it. */
+export interface CapacityReadingTable {
+  doc: string;
+  seq: number;
+  platform: string;
+  organisationId: string;
+  serviceId: string;
+  status: string;
+  available: number | null;
+  total: number | null;
+  note: string | null;
+  /** The name the reading shows (written by the device). */
+  byName: string;
+  /** The account whose update it was, as the server knew it; null for seeded data. */
+  authorId: string | null;
+  /** When it was confirmed, on the device (ISO 8601): a reading taken offline keeps its time. */
+  readingAt: IsoTime;
+  /** When the server accepted it. */
+  recordedAt: IsoTime;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -157,6 +178,7 @@ export interface Database {
   groups: GroupTable;
   groupOrganisations: GroupOrganisationTable;
   feedTokens: FeedTokenTable;
+  capacityReadings: CapacityReadingTable;
 }
 
 export type User = Selectable<UserTable>;
@@ -177,3 +199,5 @@ export type FeedToken = Selectable<FeedTokenTable>;
 export type NewFeedToken = Insertable<FeedTokenTable>;
 export type Group = Selectable<GroupTable>;
 export type GroupOrganisation = Selectable<GroupOrganisationTable>;
+
+export type CapacityReadingRow = Selectable<CapacityReadingTable>;

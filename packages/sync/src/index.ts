@@ -3,4 +3,4 @@ export { MemoryDocumentStore, type DocumentStore, type StoredDocument } from './
 export { closeCodes, type CloseCode } from '@opale/core';
 export { defaultSyncLimits, type SyncIdentity, type SyncLimits } from './identity';
 export { inspectUpdate } from './update-gate';
-export type { Room } from './room';
+export type { AppliedUpdate, Projector, Room } from './room';

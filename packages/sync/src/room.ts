@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { closeCodes, mayWrite, type DocName } from '@opale/core';
+import { closeCodes, mayWrite, type DocName, type WriteLocation } from '@opale/core';
 import type { DocumentStore } from './document-store';
 import type { SyncLimits } from './identity';
 import { inspectUpdate } from './update-gate';
@@ -15,6 +15,28 @@ export interface RoomEvents {
   refused?(room: Room, connection: Connection, reason: string): void;
   /** A store operation failed; the connection that caused it was closed. */
   storeFailed?(room: Room, error: unknown): void;
+}
+
+/** One update as it was logged and applied, for readers that keep a history of some of it. */
+export interface AppliedUpdate {
+  seq: number;
+  /** The account whose update it was; null for the demo seed and other unattributed writes. */
+  author: string | null;
+  /** Where it wrote (root and first-level key). */
+  locations: readonly WriteLocation[];
+  /** The document right after this update; read it at once, it keeps changing. */
+  doc: Y.Doc;
+}
+
+/**
+ * Keeps something derived from a document's updates (e.g. the SQL history of capacity readings).
+ * Called in log order after each update is applied, and again for the log's tail every time a
+ * document loads (what a crash may have cut short is done then): it must be idempotent by `seq`.
+ * The log is not compacted past an update whose projection failed, so nothing is lost.
+ */
+export interface Projector {
+  wants(docName: DocName): boolean;
+  project(room: { name: string; docName: DocName }, update: AppliedUpdate): Promise<void>;
 }
 
 export class Room {
@@ -29,6 +51,8 @@ export class Room {
   private updatesSinceSnapshot = 0;
   private queue: Promise<void> = Promise.resolve();
   private idleTimer: NodeJS.Timeout | null = null;
+  /** A projection failed: keep the log's tail so the next load projects it again. */
+  private projectionBehind = false;
   destroyed = false;
 
   private constructor(
@@ -37,6 +61,7 @@ export class Room {
     private readonly store: DocumentStore,
     private readonly limits: SyncLimits,
     private readonly events: RoomEvents,
+    private readonly projector: Projector | null = null,
   ) {
     // The server's own awareness state stays empty; it only relays stamped client states.
     this.awareness.setLocalState(null);
@@ -67,8 +92,10 @@ export class Room {
     store: DocumentStore,
     limits: SyncLimits,
     events: RoomEvents,
+    projector: Projector | null = null,
   ): Promise<Room> {
-    const room = new Room(name, docName, store, limits, events);
+    const wanted = projector?.wants(docName) ? projector : null;
+    const room = new Room(name, docName, store, limits, events, wanted);
     const stored = await store.load(name);
     if (stored.snapshot) {
       Y.applyUpdate(room.doc, stored.snapshot, null);
@@ -76,7 +103,17 @@ export class Room {
       room.snapshotBytes = stored.snapshot.byteLength;
     }
     for (const update of stored.updates) {
+      const locations = wanted ? room.locationsOf(update.bytes) : [];
       Y.applyUpdate(room.doc, update.bytes, null);
+      if (wanted) {
+        // What was logged but perhaps not yet projected when the server stopped.
+        await wanted.project(room, {
+          seq: update.seq,
+          author: update.author,
+          locations,
+          doc: room.doc,
+        });
+      }
       room.logBytes += update.bytes.byteLength;
       room.lastSeq = update.seq;
       if (update.author) {
@@ -139,7 +176,7 @@ export class Room {
       if (this.destroyed) throw new Error(`The board ${this.name} was unloaded; try again.`);
       // The server's own client id for this change is bound to the author, like a live client's.
       const clients = new Map([...Y.parseUpdateMeta(update).to.keys()].map((c) => [c, 0]));
-      await this.appendAndApply(update, author, null, clients);
+      await this.appendAndApply(update, author, null, clients, this.locationsOf(update));
     });
     return this.queue;
   }
@@ -163,7 +200,13 @@ export class Room {
       return;
     }
     try {
-      await this.appendAndApply(update, connection.identity.userId, connection, check.newClients);
+      await this.appendAndApply(
+        update,
+        connection.identity.userId,
+        connection,
+        check.newClients,
+        check.locations,
+      );
     } catch (error) {
       this.events.storeFailed?.(this, error);
       connection.close(1011, 'The server could not save your change; it will be sent again.');
@@ -175,6 +218,7 @@ export class Room {
     author: string,
     origin: Connection | null,
     newClients: ReadonlyMap<number, number> = new Map(),
+    locations: readonly WriteLocation[] = [],
   ): Promise<void> {
     this.lastSeq = await this.store.append(this.name, update, author);
     this.logBytes += update.byteLength;
@@ -183,8 +227,16 @@ export class Room {
       if (!this.clientOwners.has(client)) this.clientOwners.set(client, author);
     }
     Y.applyUpdate(this.doc, update, origin);
+    if (this.projector) {
+      try {
+        await this.projector.project(this, { seq: this.lastSeq, author, locations, doc: this.doc });
+      } catch (error) {
+        this.projectionBehind = true;
+        this.events.storeFailed?.(this, error);
+      }
+    }
     if (
-      this.updatesSinceSnapshot >= this.limits.compactAfterUpdates ||
+      (!this.projectionBehind && this.updatesSinceSnapshot >= this.limits.compactAfterUpdates) ||
       this.logBytes - this.snapshotBytes >= this.limits.compactAfterBytes
     ) {
       await this.compact();
@@ -194,7 +246,10 @@ export class Room {
   private check(
     connection: Connection,
     update: Uint8Array,
-  ): 'no-op' | { refusal: { code: number; reason: string } } | { newClients: Map<number, number> } {
+  ):
+    | 'no-op'
+    | { refusal: { code: number; reason: string } }
+    | { newClients: Map<number, number>; locations: WriteLocation[] } {
     const verdict = inspectUpdate(this.doc, update);
     const refuse = (code: number, reason: string) => ({ refusal: { code, reason } });
     if (!verdict.ok) return refuse(closeCodes.updateRefused, verdict.reason);
@@ -223,13 +278,19 @@ export class Room {
         'This board is full; ask a coordinator to archive old entries.',
       );
     }
-    return { newClients: verdict.newClients };
+    return { newClients: verdict.newClients, locations: verdict.locations };
+  }
+
+  /** Where an update would write, for the projector; empty when it cannot be read. */
+  private locationsOf(update: Uint8Array): WriteLocation[] {
+    const verdict = inspectUpdate(this.doc, update);
+    return verdict.ok ? verdict.locations : [];
   }
 
   /** Rewrites the log as one snapshot; waits for updates in flight first. */
   compact(): Promise<void> {
     const run = async () => {
-      if (this.updatesSinceSnapshot === 0) return;
+      if (this.updatesSinceSnapshot === 0 || this.projectionBehind) return;
       const snapshot = Y.encodeStateAsUpdate(this.doc);
       await this.store.compact(this.name, snapshot, this.lastSeq);
       this.updatesSinceSnapshot = 0;

@@ -11,7 +11,7 @@ import { closeCodes } from '@opale/core';
 import { Connection } from './connection';
 import type { DocumentStore } from './document-store';
 import { defaultSyncLimits, type SyncIdentity, type SyncLimits } from './identity';
-import { Room, type RoomEvents } from './room';
+import { Room, type Projector, type RoomEvents } from './room';
 
 export interface SyncAuthority {
   /** Is this Origin allowed to open a socket with the session cookie? */
@@ -32,6 +32,8 @@ export interface SyncServerOptions {
   authority: SyncAuthority;
   limits?: Partial<SyncLimits>;
   events?: RoomEvents & { error?(error: unknown): void };
+  /** Keeps what some documents' updates imply elsewhere (e.g. the history of capacity readings). */
+  projector?: Projector;
   /** The client address of a request (behind a proxy, the server decides how to read it). */
   addressOf?: (request: IncomingMessage) => string;
 }
@@ -200,7 +202,14 @@ export class SyncServer {
   private roomFor(name: string, docName: DocName): Promise<Room> {
     let room = this.rooms.get(name);
     if (!room) {
-      room = Room.load(name, docName, this.options.store, this.limits, this.options.events ?? {});
+      room = Room.load(
+        name,
+        docName,
+        this.options.store,
+        this.limits,
+        this.options.events ?? {},
+        this.options.projector ?? null,
+      );
       this.rooms.set(name, room);
       room.catch(() => this.rooms.delete(name));
     }

@@ -401,7 +401,7 @@ export async function seedDemoBoards(
       capacityBoard.writeService(doc, redCross, 'first-aid', {
         name: 'First aid post',
         serviceType: 'first_aid',
-        unit: 'consultations',
+        unit: 'slots',
         total: 40,
         public: true,
       });

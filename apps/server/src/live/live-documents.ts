@@ -3,6 +3,7 @@
  * log, authorised by sessions and memberships. It is also how the API reaches live connections
  * (ending sessions, changing roles).
  */
+import { capacityHistory } from './capacity-history';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { ApiDeps } from '@opale/api';
@@ -20,6 +21,7 @@ export function createLiveDocuments(
   return new SyncServer({
     store: new SqlDocumentStore(deps.db, deps.now),
     authority: createSyncAuthority(deps),
+    projector: capacityHistory(deps.db, deps.now),
     limits: deps.limits,
     addressOf: (request) => clientAddress(request, deps.trustProxy),
     events: {
