@@ -28,7 +28,12 @@ export class LiveBoard {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
   readonly closes: number[] = [];
-  constructor(server: Pick<TestServer, 'url'>, cookie: string, docName: string) {
+  constructor(
+    server: Pick<TestServer, 'url'>,
+    cookie: string,
+    docName: string,
+    origin = publicOrigin,
+  ) {
     this.provider = new WebsocketProvider(
       `${server.url.replace('http', 'ws')}/sync`,
       docName,
@@ -36,7 +41,7 @@ export class LiveBoard {
       {
         WebSocketPolyfill: socketClass({
           cookie,
-          origin: publicOrigin,
+          origin,
         }) as unknown as typeof globalThis.WebSocket,
         disableBc: true,
       },

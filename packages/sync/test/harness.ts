@@ -13,6 +13,7 @@ import {
   MemoryDocumentStore,
   SyncServer,
   type DocumentStore,
+  type Projector,
   type SyncIdentity,
   type SyncLimits,
 } from '../src';
@@ -51,7 +52,12 @@ export class TestSyncServer {
   ) {}
 
   static async start(
-    options: { store?: DocumentStore; limits?: Partial<SyncLimits>; port?: number } = {},
+    options: {
+      store?: DocumentStore;
+      limits?: Partial<SyncLimits>;
+      port?: number;
+      projector?: Projector;
+    } = {},
   ) {
     const store = options.store ?? new MemoryDocumentStore();
     const people = new Map<string, Person>();
@@ -60,6 +66,7 @@ export class TestSyncServer {
     const sync = new SyncServer({
       store,
       limits: { idleUnloadMs: 200, ...options.limits },
+      projector: options.projector,
       events: { refused: (_room, _c, reason) => refusals.push(reason) },
       authority: {
         originAllowed: (o) => o === origin,
