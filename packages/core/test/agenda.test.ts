@@ -113,3 +113,38 @@ describe('action items', () => {
     expect(isOverdue({ due: null, done: false }, '2026-11-26')).toBe(false);
   });
 });
+
+describe('calling off dates of a recurring item', () => {
+  it('keeps both dates when two people call off two dates at once, one of them offline', () => {
+    const a = new Y.Doc();
+    agendaBoard.writeItem(a, 'weekly', meeting);
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    agendaBoard.skipDate(a, 'weekly', '2026-10-27', 'org-a', '2026-10-20T10:00:00Z');
+    agendaBoard.skipDate(b, 'weekly', '2026-11-10', 'org-b', '2026-10-20T10:00:01Z');
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    for (const doc of [a, b]) {
+      const cancelled = expandAgenda(agendaBoard.items(doc), '2026-10-01', '2026-11-30')
+        .filter((o) => o.cancelled)
+        .map((o) => o.date);
+      expect(cancelled).toEqual(['2026-10-27', '2026-11-10']);
+    }
+  });
+
+  it('puts a date back whether it was called off by key or in the older skipped field', () => {
+    const doc = new Y.Doc();
+    agendaBoard.writeItem(doc, 'weekly', { ...meeting, skipped: '2026-10-13' });
+    agendaBoard.skipDate(doc, 'weekly', '2026-10-27', 'org-a', '2026-10-20T10:00:00Z');
+    expect(agendaBoard.item(doc, 'weekly')?.skipped).toBe('2026-10-13 2026-10-27');
+    agendaBoard.unskipDate(doc, 'weekly', '2026-10-13');
+    agendaBoard.unskipDate(doc, 'weekly', '2026-10-27');
+    expect(agendaBoard.item(doc, 'weekly')?.skipped).toBe('');
+  });
+
+  it('lets reps call off dates, not field members', () => {
+    const location = { root: 'items', key: 'skip:weekly:2026-10-27' };
+    expect(mayWrite('agenda', location, { role: 'rep', organisationId: 'a' })).toBe(true);
+    expect(mayWrite('agenda', location, { role: 'field', organisationId: 'a' })).toBe(false);
+  });
+});

@@ -6,6 +6,8 @@
  *
  * Where things live (the write-rule table names the same places):
  * - `items` › `item:<id>`: what the item is, written by any rep;
+ * - `items` › `skip:<id>:<YYYY-MM-DD>`: one date of a recurring item called off — a key per date,
+ *   so that two people calling off two dates at once (one offline) both keep theirs;
  * - `org:<orgId>` › `answer:<occurrence>`: an organisation's answer, its own reps only;
  * - `actions` › `action:<id>`: action items, written by any rep;
  * - a root text `notes:<occurrence>` per occurrence: the shared notes. A root-level type is never
@@ -51,7 +53,10 @@ export type AgendaItem = {
   rrule: string | null;
   /** Last day a recurring item may fall on (inclusive); null when open-ended. */
   until: string | null;
-  /** Dates of a recurring item that do not take place, space-separated YYYY-MM-DD. */
+  /**
+   * Dates of a recurring item that do not take place, space-separated YYYY-MM-DD. Read: the
+   * union of this field (older entries) and the item's `skip:` keys; write with `skipDate`.
+   */
   skipped: string;
   placeKind: PlaceKind | null;
   /** A site id, an address, or an https link, as `placeKind` says. */
@@ -164,6 +169,26 @@ function completeItem(
   };
 }
 
+/** The dates called off through `skip:<item>:<date>` keys, by item. */
+function skippedDates(doc: Y.Doc): Map<string, string[]> {
+  const byItem = new Map<string, string[]>();
+  for (const entry of listEntries(doc, 'items', 'skip')) {
+    const at = entry.id.lastIndexOf(':');
+    if (at <= 0) continue;
+    const itemId = entry.id.slice(0, at);
+    const date = entry.id.slice(at + 1);
+    if (!isLocalDate(date)) continue;
+    const dates = byItem.get(itemId);
+    if (dates) dates.push(date);
+    else byItem.set(itemId, [date]);
+  }
+  return byItem;
+}
+
+function withSkips(item: AgendaItem, dates: readonly string[] | undefined): AgendaItem {
+  return dates ? { ...item, skipped: joinIds([...idList(item.skipped), ...dates]) } : item;
+}
+
 /** Every occurrence of the given items between two local dates (inclusive), in time order. */
 export function expandAgenda(
   items: readonly Entry<AgendaItem>[],
@@ -213,11 +238,15 @@ export const agendaBoard = {
     deleteEntry(doc, 'items', entryKey('item', id));
   },
   items(doc: Y.Doc): Entry<AgendaItem>[] {
+    const skips = skippedDates(doc);
     return listEntries<Partial<AgendaItem> & { title: string; date: string }>(
       doc,
       'items',
       'item',
-    ).map((entry) => ({ ...entry, fields: completeItem(entry.fields) }));
+    ).map((entry) => ({
+      ...entry,
+      fields: withSkips(completeItem(entry.fields), skips.get(entry.id)),
+    }));
   },
   item(doc: Y.Doc, id: string): AgendaItem | null {
     const fields = readEntry<Partial<AgendaItem> & { title: string; date: string }>(
@@ -225,7 +254,24 @@ export const agendaBoard = {
       'items',
       entryKey('item', id),
     );
-    return fields ? completeItem(fields) : null;
+    return fields ? withSkips(completeItem(fields), skippedDates(doc).get(id)) : null;
+  },
+  /** Calls off one date of a recurring item, leaving the others as they are (`by`: organisation id). */
+  skipDate(doc: Y.Doc, itemId: string, date: string, by: string, at: string) {
+    writeEntry(doc, 'items', entryKey('skip', `${itemId}:${date}`), { by, at });
+  },
+  /** Puts a called-off date back (whichever way it was called off). */
+  unskipDate(doc: Y.Doc, itemId: string, date: string) {
+    doc.transact(() => {
+      deleteEntry(doc, 'items', entryKey('skip', `${itemId}:${date}`));
+      const entry = readEntry<{ skipped?: string }>(doc, 'items', entryKey('item', itemId));
+      const legacy = idList(entry?.skipped);
+      if (legacy.includes(date)) {
+        writeEntry(doc, 'items', entryKey('item', itemId), {
+          skipped: joinIds(legacy.filter((d) => d !== date)),
+        });
+      }
+    });
   },
   /** The shared notes of an occurrence, edited together live. */
   notes(doc: Y.Doc, occurrence: string): Y.Text {

@@ -73,6 +73,7 @@ export const writeRules: readonly WriteRule[] = [
   // Agenda: items, action items and the shared notes are written together by reps; each
   // organisation answers for itself.
   { board: 'agenda', root: 'items', keyKind: 'item', anyOrganisation: 'rep' },
+  { board: 'agenda', root: 'items', keyKind: 'skip', anyOrganisation: 'rep' },
   { board: 'agenda', root: 'actions', keyKind: 'action', anyOrganisation: 'rep' },
   { board: 'agenda', root: 'notes', keyKind: textRoot, anyOrganisation: 'rep' },
   {

@@ -30,8 +30,6 @@ import {
   emptyDraft,
   newItemFields,
   platformVisibility,
-  skippedWith,
-  skippedWithout,
   type AgendaDraft,
 } from '../utils/agenda-draft';
 import {
@@ -266,12 +264,18 @@ export function AgendaScreen({ platform, platformName, organisation, canEdit }: 
   const day = (date: string) => formatWeekdayDay(date, locale);
   const skip = (target: Target, date: string) =>
     act(target, (item, board) => {
-      updateItem(board, target.itemId, { skipped: skippedWith(item.skipped, date) });
+      agendaBoard.skipDate(
+        board.doc,
+        target.itemId,
+        date,
+        organisation.id,
+        new Date().toISOString(),
+      );
       return t('list.saved.skipped', { title: item.title, day: day(date) });
     });
   const unskip = (target: Target, date: string) =>
     act(target, (item, board) => {
-      updateItem(board, target.itemId, { skipped: skippedWithout(item.skipped, date) });
+      agendaBoard.unskipDate(board.doc, target.itemId, date);
       return t('list.saved.unskipped', { title: item.title, day: day(date) });
     });
   const setCancelled = (target: Target, cancelled: boolean) =>

@@ -11,8 +11,6 @@ import {
   nthWeekdayOf,
   rhythmOfRule,
   ruleOfDraft,
-  skippedWith,
-  skippedWithout,
   withRepeat,
   type AgendaDraft,
 } from './agenda-draft';
@@ -314,14 +312,7 @@ describe('fields written to the board', () => {
   });
 });
 
-describe('skipped dates', () => {
-  it('adds a date once, in order, and takes it back', () => {
-    expect(skippedWith('2026-04-14', '2026-03-10')).toBe('2026-03-10 2026-04-14');
-    expect(skippedWith('2026-04-14', '2026-04-14')).toBe('2026-04-14');
-    expect(skippedWithout('2026-03-10 2026-04-14', '2026-03-10')).toBe('2026-04-14');
-    expect(skippedWithout('', '2026-03-10')).toBe('');
-  });
-});
+describe('skipped dates', () => {});
 
 describe('nextDatesOfDraft', () => {
   it('shows the next dates of a rhythm from today', () => {

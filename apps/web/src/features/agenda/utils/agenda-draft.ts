@@ -338,16 +338,6 @@ export function changedItemFields(opened: AgendaDraft, draft: AgendaDraft): Part
   return changed;
 }
 
-/** The skipped dates with one more. */
-export function skippedWith(skipped: string, date: string): string {
-  return joinIds([...idList(skipped), date]);
-}
-
-/** The skipped dates with one taken back. */
-export function skippedWithout(skipped: string, date: string): string {
-  return joinIds(idList(skipped).filter((d) => d !== date));
-}
-
 /** How far ahead the editor looks for the next dates of a rhythm: a monthly one included. */
 const nextDatesHorizon = 400;
 
