@@ -6,6 +6,7 @@ import {
   listGroupsOfPlatform,
   listMembershipsOfUser,
   listOrganisationsOfPlatform,
+  listReadingsOfDocument,
   migrateToLatest,
   openSqlite,
   type SqliteHandle,
@@ -20,19 +21,25 @@ import * as Y from 'yjs';
 import {
   addDays,
   agendaBoard,
+  audiences,
   capacityBoard,
   expandAgenda,
   expandSchedule,
+  freshnessOf,
   idList,
   isOverdue,
+  isServiceTypeCode,
   localDateOf,
+  mayWrite,
   onlinePlaceProblem,
   scheduleBoard,
   weekCoverage,
   weekdayOf,
+  type CapacityEntry,
 } from '@opale/core';
 import { seedDemoAgenda } from '../src/demo/seed-agenda';
 import { seedDemoBoards } from '../src/demo/seed-boards';
+import { demoCapacitySteps } from '../src/demo/seed-capacity';
 import { loadDocument } from '../src/demo/seed-document';
 import { SqlDocumentStore } from '../src/live/sql-document-store';
 import { LiveBoard, until } from './live-client';
@@ -168,7 +175,7 @@ describe('the demo dataset', () => {
       `org:${rck.id}`,
     );
     const capacity = await load('capacity:dunkirk');
-    expect(capacityBoard.services(capacity).map((s) => s.fields.name)).toEqual(['First aid post']);
+    expect(capacityBoard.services(capacity).map((s) => s.fields.name)).toContain('First aid post');
   });
 
   it('gives each platform a week with exactly one gap and one clash, and what the field team recorded', async () => {
@@ -531,5 +538,326 @@ describe('the demo agenda, live', () => {
     expect(agendaBoard.items(platform.doc).map((i) => i.fields.kind)).toContain('joint_activity');
     expect(agendaBoard.item(platform.doc, 'calais-child-protection')).toBeNull();
     platform.destroy();
+  });
+});
+
+describe('the demo capacity boards', () => {
+  const now = new Date('2026-11-26T08:00:00Z');
+  let handle: SqliteHandle;
+  let store: SqlDocumentStore;
+  const organisationsOf = async (slug: string) =>
+    listOrganisationsOfPlatform(handle.db, (await findPlatformBySlug(handle.db, slug))!.id);
+
+  beforeAll(async () => {
+    handle = openSqlite(':memory:');
+    await migrateToLatest(handle.db);
+    await seedDemo(handle.db, now);
+    store = new SqlDocumentStore(handle.db);
+    await seedDemoBoards(handle.db, store, now);
+  });
+  afterAll(() => handle.db.destroy());
+
+  it.each(['calais', 'dunkirk'])(
+    'gives %s shelters, transport to them, a clinic, showers, phone charging and legal information',
+    async (slug) => {
+      const doc = await loadDocument(store, `capacity:${slug}`);
+      const entries = capacityBoard.entries(doc);
+      const unitsOf = (type: string) =>
+        new Set(entries.filter((e) => e.service.serviceType === type).map((e) => e.service.unit));
+      expect(entries.filter((e) => e.service.serviceType === 'shelter').length).toBeGreaterThan(1);
+      expect(unitsOf('shelter')).toEqual(new Set(['beds']));
+      expect(unitsOf('shelter_transport')).toEqual(new Set(['places']));
+      expect(unitsOf('medical_consultation')).toEqual(new Set(['slots']));
+      expect(unitsOf('showers')).toEqual(new Set(['slots']));
+      expect(unitsOf('phone_charging')).toEqual(new Set(['places']));
+      expect(unitsOf('legal_information')).toEqual(new Set(['slots']));
+      // Kept from before: the Croix-Rouge's first aid post.
+      expect(entries.find((e) => e.id === 'first-aid')?.service.name).toBe('First aid post');
+      expect(
+        entries.some((e) => e.service.serviceType === 'shelter' && e.service.rrule === null),
+      ).toBe(true);
+      expect(entries.some((e) => e.service.opensAt !== null && e.service.rrule !== null)).toBe(
+        true,
+      );
+
+      const organisationIds = (await organisationsOf(slug)).map((o) => o.id);
+      const siteIds = scheduleBoard
+        .sites(await loadDocument(store, `schedule:${slug}`))
+        .map((s) => s.id);
+      for (const { id, organisationId, service, reading } of entries) {
+        expect(organisationIds, id).toContain(organisationId);
+        expect(isServiceTypeCode(service.serviceType), id).toBe(true);
+        // At a site of the schedule board or at an address, never neither.
+        if (service.siteId !== null) expect(siteIds, id).toContain(service.siteId);
+        else expect(service.address, id).toBeTruthy();
+        for (const code of service.audience.split(' ').filter(Boolean)) {
+          expect(audiences as readonly string[], id).toContain(code);
+        }
+        expect(reading, id).not.toBeNull();
+        expect(reading!.total).toBe(service.total);
+        if (reading!.available !== null) {
+          expect(reading!.available).toBeGreaterThanOrEqual(0);
+          expect(reading!.available).toBeLessThanOrEqual(service.total!);
+        }
+      }
+    },
+  );
+
+  it.each(['calais', 'dunkirk'])(
+    'keeps the readings of %s in the SQL history, one row per logged update, over the last days',
+    async (slug) => {
+      const doc = `capacity:${slug}`;
+      const rows = await listReadingsOfDocument(handle.db, doc);
+      const log = (await store.load(doc)).updates;
+      // The services, then one update per reading or change: none carries two readings.
+      expect(new Set(rows.map((r) => r.seq)).size).toBe(rows.length);
+      expect(rows.every((r) => log.some((u) => u.seq === r.seq))).toBe(true);
+      expect(rows.length).toBeGreaterThan(40);
+      expect(rows.every((r) => r.authorId === null && r.platform === slug)).toBe(true);
+
+      // Logged in the order they were taken, all before the seed, over at least three days.
+      const times = rows.map((r) => Date.parse(r.readingAt));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(times.at(-1)!).toBeLessThanOrEqual(now.getTime());
+      expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(3 * 86_400_000);
+
+      // Shelters several times a day, the others about daily.
+      const days = (serviceId: string) =>
+        rows
+          .filter((r) => r.serviceId === serviceId)
+          .map((r) => localDateOf(new Date(r.readingAt)));
+      const perDay = (serviceId: string) =>
+        Math.max(
+          ...[...new Set(days(serviceId))].map(
+            (d) => days(serviceId).filter((x) => x === d).length,
+          ),
+        );
+      const board = capacityBoard.entries(await loadDocument(store, doc));
+      const shelter = board.find((e) => e.service.serviceType === 'shelter' && e.service.public)!;
+      expect(perDay(shelter.id)).toBeGreaterThanOrEqual(3);
+      expect(new Set(days(shelter.id)).size).toBeGreaterThanOrEqual(4);
+      const showers = board.find(
+        (e) => e.service.serviceType === 'showers' && !e.service.archived,
+      )!;
+      expect(perDay(showers.id)).toBe(1);
+
+      // The last row of each service is the reading the board shows.
+      for (const entry of board) {
+        const last = rows.filter((r) => r.serviceId === entry.id).at(-1)!;
+        expect(last, entry.id).toMatchObject({
+          organisationId: entry.organisationId,
+          status: entry.reading!.status,
+          available: entry.reading!.available,
+          byName: entry.reading!.by,
+          readingAt: entry.reading!.at,
+        });
+      }
+    },
+  );
+
+  it.each(['calais', 'dunkirk'])(
+    'shows on %s at seed time confirmed and unconfirmed services, a full shelter confirmed, an internal one and an archived one',
+    async (slug) => {
+      const entries = capacityBoard.entries(await loadDocument(store, `capacity:${slug}`));
+      const freshness = (e: CapacityEntry) => freshnessOf(e.service, e.reading, now).kind;
+      const onBoard = entries.filter((e) => !e.service.archived);
+      expect(onBoard.filter((e) => freshness(e) === 'confirmed').length).toBeGreaterThan(2);
+      expect(onBoard.filter((e) => freshness(e) === 'unconfirmed').length).toBeGreaterThan(1);
+      expect(onBoard.some((e) => freshness(e) === 'none')).toBe(false);
+      expect(
+        onBoard.some(
+          (e) =>
+            e.service.serviceType === 'shelter' &&
+            e.reading!.status === 'full' &&
+            e.reading!.available === 0 &&
+            freshness(e) === 'confirmed',
+        ),
+      ).toBe(true);
+      // A shelter past its hours shows as unconfirmed, not as still full.
+      expect(
+        onBoard.some(
+          (e) =>
+            ['shelter', 'shelter_transport'].includes(e.service.serviceType) &&
+            freshness(e) === 'unconfirmed',
+        ),
+      ).toBe(true);
+      const internal = onBoard.filter((e) => !e.service.public);
+      expect(internal.length).toBeGreaterThanOrEqual(1);
+      expect(internal.every((e) => e.service.staleAfterMinutes !== null)).toBe(true);
+      const archived = entries.filter((e) => e.service.archived);
+      expect(archived).toHaveLength(1);
+      expect(Date.parse(archived[0]!.reading!.at)).toBeLessThan(now.getTime() - 2 * 86_400_000);
+    },
+  );
+
+  it.each(['calais', 'dunkirk'])(
+    "gives the organisation of %s's demo field member a service it may confirm",
+    async (slug) => {
+      const field = demoAccounts.find((a) => a.platform === slug && a.role === 'field')!;
+      const organisation = (await organisationsOf(slug)).find(
+        (o) => o.name === field.organisation,
+      )!;
+      const own = capacityBoard
+        .entries(await loadDocument(store, `capacity:${slug}`))
+        .filter((e) => e.organisationId === organisation.id && !e.service.archived);
+      expect(own.length).toBeGreaterThanOrEqual(1);
+      const writer = { role: 'field' as const, organisationId: organisation.id };
+      expect(
+        mayWrite(
+          'capacity',
+          { root: `org:${organisation.id}`, key: `reading:${own[0]!.id}` },
+          writer,
+        ),
+      ).toBe(true);
+      // Their own earlier readings are on it too.
+      expect(own[0]!.reading?.by).toBe(field.name);
+    },
+  );
+
+  it('changes nothing when seeded again', async () => {
+    const everything = async () => ({
+      log: await handle.db
+        .selectFrom('documentUpdates')
+        .select(['doc', 'seq', 'bytes'])
+        .where('doc', 'like', 'capacity:%')
+        .orderBy('doc')
+        .orderBy('seq')
+        .execute(),
+      history: await handle.db
+        .selectFrom('capacityReadings')
+        .selectAll()
+        .orderBy('doc')
+        .orderBy('seq')
+        .execute(),
+    });
+    const before = await everything();
+    expect(before.history.length).toBeGreaterThan(0);
+    await seedDemoBoards(handle.db, store, new Date(now.getTime() + 86_400_000));
+    await seedDemoBoards(handle.db, new SqlDocumentStore(handle.db), now);
+    expect(await everything()).toEqual(before);
+  });
+});
+
+describe('the demo capacity plan, whatever the hour of the seed', () => {
+  // Every half hour over two days: a Thursday in November, and the weekends the clocks change.
+  const seedTimes = [
+    '2026-11-25T00:00:00Z',
+    '2026-10-24T00:00:00Z',
+    '2026-03-28T00:00:00Z',
+  ].flatMap((start) =>
+    Array.from({ length: 96 }, (_, i) => new Date(Date.parse(start) + i * 30 * 60_000)),
+  );
+
+  it.each(['calais', 'dunkirk'])(
+    'always has on %s a confirmed full shelter, unconfirmed services, and readings in order before the seed',
+    (slug) => {
+      for (const now of seedTimes) {
+        const steps = demoCapacitySteps(slug, (name) => `id-of-${name}`, now);
+        const doc = new Y.Doc();
+        for (const step of steps) step.write(doc);
+        const times = steps.map((s) => s.at.getTime());
+        const when = now.toISOString();
+        expect(times, when).toEqual([...times].sort((a, b) => a - b));
+        expect(times.at(-1)!, when).toBeLessThanOrEqual(now.getTime());
+        expect(times.at(-1)! - times[1]!, when).toBeGreaterThanOrEqual(3 * 86_400_000);
+
+        const onBoard = capacityBoard.entries(doc).filter((e) => !e.service.archived);
+        const freshness = (e: CapacityEntry) => freshnessOf(e.service, e.reading, now).kind;
+        expect(
+          onBoard.some(
+            (e) =>
+              e.service.serviceType === 'shelter' &&
+              e.reading?.status === 'full' &&
+              freshness(e) === 'confirmed',
+          ),
+          when,
+        ).toBe(true);
+        expect(onBoard.filter((e) => freshness(e) === 'unconfirmed').length, when).toBeGreaterThan(
+          1,
+        );
+        expect(onBoard.filter((e) => freshness(e) === 'confirmed').length, when).toBeGreaterThan(2);
+      }
+    },
+  );
+});
+
+describe('the demo capacity boards, live', () => {
+  let server: TestServer;
+  const history = (doc: string) => listReadingsOfDocument(server.handle.db, doc);
+  beforeAll(async () => {
+    server = await startTestServer();
+    await seedDemoBoards(server.handle.db, new SqlDocumentStore(server.handle.db), new Date());
+  });
+  afterAll(() => server.close());
+
+  it('adds no history row twice when the live server loads a seeded board', async () => {
+    const before = await history('capacity:calais');
+    expect(before.length).toBeGreaterThan(40);
+    const board = new LiveBoard(
+      server,
+      await signInOverHttp(server, 'observer.calais@demo.opale'),
+      'capacity:calais',
+    );
+    await board.synced();
+    expect(capacityBoard.services(board.doc).length).toBeGreaterThan(5);
+    board.destroy();
+    expect(await history('capacity:calais')).toEqual(before);
+  });
+
+  it('derives from the seeded log the same history the seed wrote', async () => {
+    const seeded = await history('capacity:dunkirk');
+    await server.handle.db
+      .deleteFrom('capacityReadings')
+      .where('doc', '=', 'capacity:dunkirk')
+      .execute();
+    const board = new LiveBoard(
+      server,
+      await signInOverHttp(server, 'observer.dunkirk@demo.opale'),
+      'capacity:dunkirk',
+    );
+    // The server projects the log's tail as it loads the board, before it syncs anyone.
+    await board.synced();
+    board.destroy();
+    const withoutRecordedAt = (rows: typeof seeded) =>
+      rows.map(({ recordedAt: _recordedAt, ...row }) => row);
+    expect(withoutRecordedAt(await history('capacity:dunkirk'))).toEqual(withoutRecordedAt(seeded));
+  });
+
+  it("lets the Calais field member confirm their organisation's phone charging, into the history", async () => {
+    const before = await history('capacity:calais');
+    const board = new LiveBoard(
+      server,
+      await signInOverHttp(server, 'field.calais@demo.opale'),
+      'capacity:calais',
+    );
+    await board.synced();
+    const charging = capacityBoard.entries(board.doc).find((e) => e.id === 'rck-phone-charging')!;
+    capacityBoard.recordReading(board.doc, charging.organisationId, charging.id, {
+      status: 'limited',
+      available: 6,
+      total: 48,
+      note: null,
+      by: 'Alex (demo field, Calais)',
+      at: new Date().toISOString(),
+    });
+    // The history is SQL, not the board: ask it until the row is there.
+    let after = before;
+    const start = Date.now();
+    while (after.length === before.length && Date.now() - start < 5000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      after = await history('capacity:calais');
+    }
+    expect(board.closes).toEqual([]);
+    board.destroy();
+    const field = await findUserByEmail(server.handle.db, 'field.calais@demo.opale');
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.slice(before.length)).toEqual([
+      expect.objectContaining({
+        serviceId: 'rck-phone-charging',
+        status: 'limited',
+        available: 6,
+        authorId: field!.id,
+      }),
+    ]);
   });
 });

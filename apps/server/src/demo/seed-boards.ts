@@ -1,12 +1,12 @@
 /**
  * The demo content of the live boards, written on the server as Yjs updates appended to the
  * document log, exactly as an accepted edit would be. Never seeded by a client: a client seeding
- * the same content would duplicate it (PITFALLS.md). The agenda's demo is in seed-agenda.ts.
+ * the same content would duplicate it (PITFALLS.md). The agenda's demo is in seed-agenda.ts, the
+ * capacity boards' in seed-capacity.ts.
  */
 import type { Kysely } from 'kysely';
 import {
   addDays,
-  capacityBoard,
   localDateOf,
   localInstant,
   scheduleBoard,
@@ -16,6 +16,7 @@ import {
 import { listOrganisationsOfPlatform, listPlatforms, type Database } from '@opale/db';
 import type { DocumentStore } from '@opale/sync';
 import { seedDemoAgenda } from './seed-agenda';
+import { seedDemoCapacity } from './seed-capacity';
 import { demoAccounts } from './seed-demo';
 import { seedDocument } from './seed-document';
 
@@ -396,24 +397,7 @@ export async function seedDemoBoards(
       }
     });
 
-    await seedDocument(store, `capacity:${platform.slug}`, (doc) => {
-      const redCross = idOf('Croix-Rouge française');
-      capacityBoard.writeService(doc, redCross, 'first-aid', {
-        name: 'First aid post',
-        serviceType: 'first_aid',
-        unit: 'slots',
-        total: 40,
-        public: true,
-      });
-      capacityBoard.recordReading(doc, redCross, 'first-aid', {
-        status: 'limited',
-        available: 8,
-        total: 40,
-        note: null,
-        by: 'Demo field team',
-        at: new Date(now.getTime() - 90 * 60_000).toISOString(),
-      });
-    });
+    await seedDemoCapacity(db, store, platform.slug, idOf, now);
   }
   await seedDemoAgenda(db, store, now);
 }

@@ -1,6 +1,6 @@
 /**
- * Writes demo content into live documents the way an accepted edit is written: one Yjs update
- * appended to the document's log, so that the live server loads it like any other change.
+ * Writes demo content into live documents the way accepted edits are written: Yjs updates
+ * appended to the document's log, so that the live server loads them like any other change.
  */
 import * as Y from 'yjs';
 import type { DocumentStore } from '@opale/sync';
@@ -24,10 +24,33 @@ export async function seedDocument(
   docName: string,
   write: (doc: Y.Doc) => void,
 ): Promise<boolean> {
+  return (await seedDocumentSteps(store, docName, [write])) !== null;
+}
+
+/**
+ * Like `seedDocument`, but appends one update per step, in order, as if each had been made by
+ * someone after the one before: what the server derives from each logged update (the capacity
+ * board's history of readings) then sees each step on its own. Returns the sequence number of
+ * each step's update, or null when the document already held anything.
+ */
+export async function seedDocumentSteps(
+  store: DocumentStore,
+  docName: string,
+  steps: readonly ((doc: Y.Doc) => void)[],
+): Promise<number[] | null> {
   const stored = await store.load(docName);
-  if (stored.snapshot !== null || stored.updates.length > 0) return false;
+  if (stored.snapshot !== null || stored.updates.length > 0) return null;
   const doc = new Y.Doc();
-  write(doc);
-  await store.append(docName, Y.encodeStateAsUpdate(doc), null);
-  return true;
+  let pending: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => pending.push(update));
+  const seqs: number[] = [];
+  for (const step of steps) {
+    doc.transact(() => step(doc));
+    // Only what this step changed, its own deletions included: not the whole state again.
+    const update = pending.length === 1 ? pending[0]! : Y.mergeUpdates(pending);
+    pending = [];
+    seqs.push(await store.append(docName, update, null));
+  }
+  doc.destroy();
+  return seqs;
 }
