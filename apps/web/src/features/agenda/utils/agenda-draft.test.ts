@@ -312,8 +312,6 @@ describe('fields written to the board', () => {
   });
 });
 
-describe('skipped dates', () => {});
-
 describe('nextDatesOfDraft', () => {
   it('shows the next dates of a rhythm from today', () => {
     expect(
