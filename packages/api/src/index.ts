@@ -25,11 +25,20 @@ export { hashPassword, passwordMatches } from './services/passwords';
 export { recordAudit, type AuditEntry } from './services/audit';
 export { hashToken, newId, newSecretToken } from './services/tokens';
 export {
+  capacityDocName,
+  readCapacity,
   readSchedule,
   scheduleDocName,
   seriesOfOrganisation,
+  type CapacityBoardView,
   type ScheduleBoardView,
 } from './services/board-readers';
+export {
+  maxHistoryDays,
+  type HistoryReadingView,
+  type PlatformDailySummary,
+  type ServiceHistory,
+} from './services/capacity-history';
 export {
   actionsOf,
   agendaDocName,

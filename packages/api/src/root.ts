@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account';
 import { auditRouter } from './routers/audit';
+import { capacityRouter } from './routers/capacity';
 import { groupRouter } from './routers/group';
 import { feedRouter } from './routers/feed';
 import { invitationRouter } from './routers/invitation';
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   group: groupRouter,
   schedule: scheduleRouter,
   feed: feedRouter,
+  capacity: capacityRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { roles, type Role } from '@opale/core';
+import { capacityBoard, roles, type Role } from '@opale/core';
 import { insertGroup, insertInvitation, upsertGroupOrganisation } from '@opale/db';
 import { appRouter } from '../src/root';
 import { hashToken } from '../src/services/tokens';
@@ -127,6 +127,16 @@ const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }>
     access: 'observer',
     input: () => ({ platform: 'calais', feedId: '30000000-0000-4000-8000-000000000001' }),
   },
+  'capacity.serviceHistory': {
+    access: 'observer',
+    input: (f) => ({
+      platform: 'calais',
+      organisationId: f.organisations.utopia,
+      serviceId: 'night-shelter',
+      days: 7,
+    }),
+  },
+  'capacity.dailySummary': { access: 'observer', input: () => ({ platform: 'calais', days: 7 }) },
 };
 
 type Actor = 'nobody' | `calais ${Role}` | 'dunkirk admin';
@@ -205,6 +215,12 @@ describe('authorization matrix', () => {
           addedAt: at,
           answeredAt: null,
         });
+        capacityBoard.writeService(
+          f.boards.doc('capacity:calais'),
+          f.organisations.utopia,
+          'night-shelter',
+          { name: 'Night shelter', serviceType: 'shelter' },
+        );
         const caller = await callerFor(f, actor);
         const outcome = await call(caller, path, rule.input(f)).then(
           () => 'ok' as const,

@@ -10,6 +10,7 @@ export * from './boards/entries';
 export * from './boards/board-model';
 export * from './boards/agenda';
 export * from './boards/capacity';
+export * from './capacity/history';
 export * from './boards/agenda-calendar';
 export * from './schedule';
 export * from './groups';

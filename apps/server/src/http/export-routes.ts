@@ -1,7 +1,9 @@
 /**
  * Exports (DESIGN.md §6), downloaded with the session cookie by members of the platform:
  * `GET /export/<platform>/distributions.csv?from=YYYY-MM-DD&to=YYYY-MM-DD`, one row per
- * occurrence, times local to Paris; `GET /export/<platform>/agenda.ics`, the agenda the member's
+ * occurrence, times local to Paris; `GET /export/<platform>/services.csv`, one row per service of
+ * the capacity board with its latest reading, `confirmed_at` in ISO 8601 with the Paris offset
+ * (`2026-03-25T10:30:00+01:00`); `GET /export/<platform>/agenda.ics`, the agenda the member's
  * organisation may read over the feeds' window.
  */
 import { stringify } from 'csv-stringify/sync';
@@ -10,6 +12,7 @@ import { recordAudit, type ApiDeps } from '@opale/api';
 import { isLocalDate } from '@opale/core';
 import { agendaCalendar } from '../exports/agenda-calendar';
 import { daysSpanned, readDistributions } from '../exports/distributions';
+import { parisTimestamp, readServices } from '../exports/services';
 import { memberAccess } from './member-access';
 
 /** A quarter: enough for a report, small enough to answer at once. */
@@ -25,6 +28,22 @@ export const distributionColumns = [
   'status',
   'series_id',
 ] as const;
+
+export const serviceColumns = [
+  'organisation',
+  'service',
+  'service_type',
+  'status',
+  'available',
+  'total',
+  'confirmed_at',
+] as const;
+
+/** A CSV as every export writes it. */
+function csvOf(rows: unknown[][]): string {
+  // A name typed as "=HYPERLINK(…)" stays text in a spreadsheet; the BOM makes Excel read UTF-8.
+  return stringify(rows, { bom: true, escape_formulas: true, record_delimiter: 'windows' });
+}
 
 type DateRange = { from: string; to: string } | { error: string };
 
@@ -78,23 +97,19 @@ export async function exportRoutes(
         range.from,
         range.to,
       );
-      const csv = stringify(
-        [
-          [...distributionColumns],
-          ...distributions.map(({ occurrence, siteName, organisationName, status }) => [
-            occurrence.date,
-            occurrence.startTime,
-            occurrence.endTime,
-            siteName,
-            occurrence.serviceType,
-            organisationName,
-            status,
-            occurrence.seriesId,
-          ]),
-        ],
-        // A name typed as "=HYPERLINK(…)" stays text in a spreadsheet; the BOM makes Excel read UTF-8.
-        { bom: true, escape_formulas: true, record_delimiter: 'windows' },
-      );
+      const csv = csvOf([
+        [...distributionColumns],
+        ...distributions.map(({ occurrence, siteName, organisationName, status }) => [
+          occurrence.date,
+          occurrence.startTime,
+          occurrence.endTime,
+          siteName,
+          occurrence.serviceType,
+          organisationName,
+          status,
+          occurrence.seriesId,
+        ]),
+      ]);
 
       await recordAudit(deps.db, deps.now(), {
         action: 'export.downloaded',
@@ -114,6 +129,43 @@ export async function exportRoutes(
         .header(
           'content-disposition',
           `attachment; filename="opale-${access.platform.slug}-distributions-${range.from}-${range.to}.csv"`,
+        )
+        .send(csv);
+    },
+  );
+
+  app.get<{ Params: { platform: string } }>(
+    '/export/:platform/services.csv',
+    async (request, reply) => {
+      const access = await memberAccess(deps, request, request.params.platform);
+      if (!access.ok) return reply.code(access.status).send({ error: access.error });
+      const services = await readServices(deps, access.platform.slug);
+      // Without a reading, its cells stay empty: nobody has confirmed anything yet.
+      const csv = csvOf([
+        [...serviceColumns],
+        ...services.map(({ entry, organisationName }) => [
+          organisationName,
+          entry.service.name,
+          entry.service.serviceType,
+          entry.reading?.status ?? '',
+          entry.reading?.available ?? '',
+          entry.reading?.total ?? '',
+          entry.reading ? parisTimestamp(entry.reading.at) : '',
+        ]),
+      ]);
+      await recordAudit(deps.db, deps.now(), {
+        action: 'export.downloaded',
+        actorId: access.user.id,
+        platformId: access.platform.id,
+        target: { type: 'export', id: 'services.csv' },
+        detail: { export: 'services', rows: services.length },
+        ip: request.ip || null,
+      });
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="opale-${access.platform.slug}-services.csv"`,
         )
         .send(csv);
     },

@@ -1,12 +1,15 @@
 /**
  * One reader per board for everything that is not a live client (DESIGN.md §3): the schedule
- * import here, and in the server the exports and calendar feeds. Each reads the same persisted
- * state the live clients edit, through the sync server, never a second copy that could drift.
+ * import and the capacity history here, and in the server the exports and calendar feeds. Each
+ * reads the same persisted state the live clients edit, through the sync server, never a second
+ * copy that could drift.
  * The agenda's reader (`agenda-reader.ts`) also decides which group boards a reader may see.
  */
 import {
+  capacityBoard,
   docNameOf,
   scheduleBoard,
+  type CapacityEntry,
   type Entry,
   type ScheduleSource,
   type Series,
@@ -50,4 +53,26 @@ export function seriesOfOrganisation(
   organisationId: string,
 ): Entry<Series>[] {
   return view.source.series.filter((entry) => entry.root === `org:${organisationId}`);
+}
+
+export interface CapacityBoardView {
+  /** Every service of the board with its latest reading, archived ones included. */
+  entries: CapacityEntry[];
+}
+
+export function capacityDocName(platformSlug: string): string {
+  return docNameOf({ board: 'capacity', platform: platformSlug, group: null });
+}
+
+/** The capacity board of a platform as it stands now. */
+export async function readCapacity(
+  boards: Pick<LiveBoards, 'readDocument'>,
+  platformSlug: string,
+): Promise<CapacityBoardView> {
+  const doc = await boards.readDocument(capacityDocName(platformSlug));
+  try {
+    return { entries: capacityBoard.entries(doc) };
+  } finally {
+    doc.destroy();
+  }
 }
