@@ -48,6 +48,17 @@ export const router = createBrowserRouter([
                 },
               },
               {
+                path: 'capacity',
+                lazy: () => {
+                  void preloadLiveLayer();
+                  return import('./routes/platform/capacity');
+                },
+              },
+              {
+                path: 'capacity/:organisationId/:serviceId',
+                lazy: () => import('./routes/platform/capacity-service'),
+              },
+              {
                 path: 'distributions',
                 lazy: () => {
                   void preloadLiveLayer();

@@ -8,6 +8,7 @@ describe('platform navigation', () => {
   it('shows admins every screen, today’s distributions first', () => {
     expect(screens('admin')).toEqual([
       'today',
+      'capacity',
       'distributions',
       'agenda',
       'coverage',
@@ -26,6 +27,7 @@ describe('platform navigation', () => {
     for (const role of roles.filter((r) => r !== 'admin')) {
       expect(screens(role)).toEqual([
         'today',
+        'capacity',
         'distributions',
         'agenda',
         'coverage',
@@ -49,6 +51,9 @@ describe('platform navigation', () => {
     expect(switchPlatformPath('/calais/audit', 'dunkirk', 'admin')).toBe('/dunkirk/audit');
     expect(switchPlatformPath('/calais/audit', 'dunkirk', 'field')).toBe('/dunkirk');
     expect(switchPlatformPath('/calais/today', 'dunkirk', 'field')).toBe('/dunkirk/today');
+    expect(switchPlatformPath('/calais/capacity/org-1/service-1', 'dunkirk', 'observer')).toBe(
+      '/dunkirk/capacity',
+    );
     expect(switchPlatformPath('/calais', 'dunkirk', 'observer')).toBe('/dunkirk');
   });
 });

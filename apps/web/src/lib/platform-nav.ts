@@ -7,6 +7,7 @@ import type { Role } from '@opale/core';
 export type PlatformScreen =
   | 'home'
   | 'today'
+  | 'capacity'
   | 'distributions'
   | 'agenda'
   | 'actions'
@@ -27,6 +28,7 @@ export interface NavItem {
 /** In the order of the navigation: what the field needs every day comes first. */
 const everyone: NavItem[] = [
   { screen: 'today', path: 'today' },
+  { screen: 'capacity', path: 'capacity' },
   { screen: 'distributions', path: 'distributions' },
   { screen: 'agenda', path: 'agenda' },
   { screen: 'coverage', path: 'coverage' },

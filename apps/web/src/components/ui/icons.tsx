@@ -29,6 +29,14 @@ export const HomeIcon = (p: SVGProps<SVGSVGElement>) => (
   </Icon>
 );
 
+/** A bed: the capacity board (shelter beds first among the places it counts). */
+export const BedIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <path d="M3 5v14M3 15.5h18M21 19v-6.5a3 3 0 0 0-3-3h-7.5v6" />
+    <circle cx="6.8" cy="12" r="1.8" />
+  </Icon>
+);
+
 export const PeopleIcon = (p: SVGProps<SVGSVGElement>) => (
   <Icon {...p}>
     <circle cx="9" cy="8" r="3.5" />

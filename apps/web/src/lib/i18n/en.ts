@@ -115,6 +115,7 @@ export const en: Translation = {
     main: 'Platform navigation',
     home: 'Home',
     today: 'Today',
+    capacity: 'Capacity',
     distributions: 'Distributions',
     agenda: 'Joint agenda',
     actions: 'Action items',
@@ -134,6 +135,7 @@ export const en: Translation = {
   navShort: {
     home: 'Home',
     today: 'Today',
+    capacity: 'Capacity',
     distributions: 'Distributions',
     agenda: 'Agenda',
     actions: 'Actions',
@@ -191,6 +193,7 @@ export const en: Translation = {
     screens: 'Platform spaces',
     screenHints: {
       today: 'This day’s and this week’s distributions, and how they went',
+      capacity: 'Free places now: shelter, consultations, showers…',
       distributions: 'Each organisation’s regular distributions',
       agenda: 'Meetings and joint activities, answers and shared notes',
       actions: 'What each organisation owes after the meetings, overdue first',
@@ -204,7 +207,6 @@ export const en: Translation = {
     },
     todayLink: 'Today’s distributions',
     todayLinkHint: 'What takes place today and this week, and how it went.',
-    boardsSoon: 'The agenda and capacity boards are coming here soon.',
   },
   members: {
     title: 'Members',

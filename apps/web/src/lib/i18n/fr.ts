@@ -132,6 +132,7 @@ export const fr = {
     main: 'Navigation de la plateforme',
     home: 'Accueil',
     today: 'Aujourd’hui',
+    capacity: 'Capacités',
     distributions: 'Distributions',
     agenda: 'Agenda commun',
     actions: 'Actions à mener',
@@ -152,6 +153,7 @@ export const fr = {
   navShort: {
     home: 'Accueil',
     today: 'Aujourd’hui',
+    capacity: 'Capacités',
     distributions: 'Distributions',
     agenda: 'Agenda',
     actions: 'Actions',
@@ -211,6 +213,7 @@ export const fr = {
     screens: 'Espaces de la plateforme',
     screenHints: {
       today: 'Les distributions du jour et de la semaine, et leur statut',
+      capacity: 'Places libres maintenant : hébergement, consultations, douches…',
       distributions: 'Les distributions régulières de chaque organisation',
       agenda: 'Réunions et actions communes, réponses et notes partagées',
       actions: 'Ce que chaque organisation doit faire après les réunions, retards d’abord',
@@ -224,7 +227,6 @@ export const fr = {
     },
     todayLink: 'Distributions du jour',
     todayLinkHint: 'Ce qui a lieu aujourd’hui et cette semaine, et comment ça s’est passé.',
-    boardsSoon: 'L’agenda et les capacités arrivent bientôt ici.',
   },
   members: {
     title: 'Membres',

@@ -1,6 +1,7 @@
 import 'i18next';
 import type { Translation } from './fr';
 import type { AgendaTranslation } from './agenda/fr';
+import type { CapacityTranslation } from './capacity/fr';
 import type { ScheduleTranslation } from './schedule/fr';
 
 declare module 'i18next' {
@@ -12,6 +13,8 @@ declare module 'i18next' {
       schedule: ScheduleTranslation;
       /** Added by the agenda screens when they load (see ./agenda). */
       agenda: AgendaTranslation;
+      /** Added by the capacity screens when they load (see ./capacity). */
+      capacity: CapacityTranslation;
     };
   }
 }

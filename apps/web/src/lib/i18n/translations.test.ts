@@ -1,7 +1,10 @@
 import {
   agendaKinds,
   answers,
+  audiences,
   auditActions,
+  capacityStatuses,
+  capacityUnits,
   dayParts,
   locales,
   occurrenceStatuses,
@@ -15,6 +18,8 @@ import { en } from './en';
 import { fr } from './fr';
 import { en as agendaEn } from './agenda/en';
 import { fr as agendaFr } from './agenda/fr';
+import { en as capacityEn } from './capacity/en';
+import { fr as capacityFr } from './capacity/fr';
 import { en as scheduleEn } from './schedule/en';
 import { fr as scheduleFr } from './schedule/fr';
 
@@ -169,5 +174,57 @@ describe('translations of the agenda screens', () => {
       expect(agendaFr.answers[answer]).toBeTruthy();
       expect(agendaEn.answers[answer]).toBeTruthy();
     }
+  });
+});
+
+describe('translations of the capacity screens', () => {
+  it('gives English every key French has, and no other, none empty', () => {
+    expect(keysOf(capacityEn).sort()).toEqual(keysOf(capacityFr).sort());
+    for (const text of [...leaves(capacityFr), ...leaves(capacityEn)]) {
+      expect(text.trim()).not.toBe('');
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of keysOf(capacityFr)) {
+      expect({ key, placeholders: placeholders(valueAt(capacityEn, key)) }).toEqual({
+        key,
+        placeholders: placeholders(valueAt(capacityFr, key)),
+      });
+    }
+  });
+
+  it('names every status, audience and unit, and counts free places in each unit', () => {
+    for (const dictionary of [capacityFr, capacityEn]) {
+      for (const status of capacityStatuses) expect(dictionary.status[status]).toBeTruthy();
+      for (const audience of audiences) expect(dictionary.audiences[audience]).toBeTruthy();
+      for (const unit of capacityUnits) {
+        expect(dictionary.units.names[unit]).toBeTruthy();
+        for (const family of [
+          dictionary.units.freeOf,
+          dictionary.units.free,
+          dictionary.units.capacity,
+        ]) {
+          expect(family).toHaveProperty(`${unit}_one`);
+          expect(family).toHaveProperty(`${unit}_other`);
+        }
+      }
+    }
+  });
+
+  it('is found through i18next once a capacity screen registered it', async () => {
+    const { default: i18n } = await import('i18next');
+    await i18n.init({ resources: {}, lng: 'en', fallbackLng: 'fr' });
+    const { registerCapacityTranslations } = await import('./capacity');
+    registerCapacityTranslations();
+    registerCapacityTranslations();
+    expect(i18n.t('status.full', { ns: 'capacity' })).toBe('Full');
+    expect(i18n.t('status.full', { ns: 'capacity', lng: 'fr' })).toBe('Complet');
+    expect(i18n.t('units.freeOf.beds', { ns: 'capacity', count: 8, total: 40 })).toBe(
+      '8 of 40 beds free',
+    );
+    expect(i18n.t('units.freeOf.beds', { ns: 'capacity', count: 1, total: 40, lng: 'fr' })).toBe(
+      '1 lit libre sur 40',
+    );
   });
 });

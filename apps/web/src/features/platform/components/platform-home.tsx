@@ -52,7 +52,6 @@ export function PlatformHome({ membership }: { membership: MyMembership }) {
           ))}
         </ul>
       </section>
-      <p className="mt-6 text-slate-700">{t('platform.boardsSoon')}</p>
     </Page>
   );
 }

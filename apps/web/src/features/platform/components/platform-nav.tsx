@@ -4,6 +4,7 @@ import { NavLink, useLocation } from 'react-router';
 import type { Role } from '@opale/core';
 import {
   AgendaIcon,
+  BedIcon,
   BuildingIcon,
   ChecklistIcon,
   CirclesIcon,
@@ -29,6 +30,7 @@ import {
 const icons: Record<PlatformScreen, ComponentType<SVGProps<SVGSVGElement>>> = {
   home: HomeIcon,
   today: CalendarIcon,
+  capacity: BedIcon,
   distributions: RepeatIcon,
   agenda: AgendaIcon,
   actions: ChecklistIcon,
