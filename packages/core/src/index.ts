@@ -14,3 +14,4 @@ export * from './capacity/history';
 export * from './boards/agenda-calendar';
 export * from './schedule';
 export * from './groups';
+export * from './guide/languages';

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003_feed_tokens';
 import * as m0004 from './migrations/0004_groups';
 import * as m0005 from './migrations/0005_feed_calendars';
 import * as m0006 from './migrations/0006_capacity_readings';
+import * as m0007 from './migrations/0007_guide';
 
 // Listed in code rather than read from a folder so the server bundle carries them.
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004_groups': m0004,
   '0005_feed_calendars': m0005,
   '0006_capacity_readings': m0006,
+  '0007_guide': m0007,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

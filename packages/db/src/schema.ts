@@ -164,6 +164,40 @@ export interface CapacityReadingTable {
   recordedAt: IsoTime;
 }
 
+/** The public Arrival Guide of a platform: its languages, in button order, and those held back. */
+export interface GuideSettingsTable {
+  platformId: string;
+  /** BCP 47 codes, space-separated. */
+  languages: string;
+  /** Codes kept off the public guide until reviewed, space-separated. */
+  hiddenLanguages: string;
+  updatedAt: IsoTime;
+  updatedBy: string | null;
+}
+
+/** A section coordinators write per language: rights, safety, minors, information. */
+export interface GuideSectionTable {
+  platformId: string;
+  language: string;
+  section: string;
+  body: string;
+  updatedAt: IsoTime;
+  updatedBy: string | null;
+  reviewedAt: IsoTime | null;
+  reviewedBy: string | null;
+}
+
+/** A built-in guide string or service-type name a coordinator reviewed in one language. */
+export interface GuideReviewTable {
+  platformId: string;
+  language: string;
+  stringKey: string;
+  /** The text reviewed: the review lapses when the translation changes. */
+  text: string;
+  reviewedAt: IsoTime;
+  reviewedBy: string | null;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -179,6 +213,9 @@ export interface Database {
   groupOrganisations: GroupOrganisationTable;
   feedTokens: FeedTokenTable;
   capacityReadings: CapacityReadingTable;
+  guideSettings: GuideSettingsTable;
+  guideSections: GuideSectionTable;
+  guideReviews: GuideReviewTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -23,7 +23,11 @@ describe('migrations over existing data', () => {
       '0004_groups': m0004,
     };
     await new Migrator({ db, provider: { getMigrations: async () => before } }).migrateToLatest();
-    expect(await pendingMigrations(db)).toEqual(['0005_feed_calendars', '0006_capacity_readings']);
+    expect(await pendingMigrations(db)).toEqual([
+      '0005_feed_calendars',
+      '0006_capacity_readings',
+      '0007_guide',
+    ]);
     const at = '2026-10-01T00:00:00.000Z';
     await insertUser(db, {
       id: 'u1',
