@@ -15,3 +15,5 @@ export * from './boards/agenda-calendar';
 export * from './schedule';
 export * from './groups';
 export * from './guide/languages';
+export * from './guide/strings';
+export * from './guide/reviews';
