@@ -2,6 +2,7 @@ import { accountRouter } from './routers/account';
 import { auditRouter } from './routers/audit';
 import { capacityRouter } from './routers/capacity';
 import { groupRouter } from './routers/group';
+import { guideRouter } from './routers/guide';
 import { feedRouter } from './routers/feed';
 import { invitationRouter } from './routers/invitation';
 import { memberRouter } from './routers/member';
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   schedule: scheduleRouter,
   feed: feedRouter,
   capacity: capacityRouter,
+  guide: guideRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,12 @@
 import { TRPCError } from '@trpc/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { capacityBoard, roles, type Role } from '@opale/core';
-import { insertGroup, insertInvitation, upsertGroupOrganisation } from '@opale/db';
+import {
+  insertGroup,
+  insertInvitation,
+  saveGuideSection,
+  upsertGroupOrganisation,
+} from '@opale/db';
 import { appRouter } from '../src/root';
 import { hashToken } from '../src/services/tokens';
 import { createFixture, password, type Fixture } from './fixture';
@@ -137,6 +142,28 @@ const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }>
     }),
   },
   'capacity.dailySummary': { access: 'observer', input: () => ({ platform: 'calais', days: 7 }) },
+  'guide.settings': { access: 'observer', input: () => ({ platform: 'calais' }) },
+  'guide.saveLanguages': {
+    access: 'coordinator',
+    input: () => ({ platform: 'calais', languages: ['fr', 'en', 'ar'], hidden: ['ar'] }),
+  },
+  'guide.saveSection': {
+    access: 'coordinator',
+    input: () => ({ platform: 'calais', language: 'fr', section: 'rights', body: 'Vos droits…' }),
+  },
+  'guide.reviewSection': {
+    access: 'coordinator',
+    input: () => ({ platform: 'calais', language: 'fr', section: 'info' }),
+  },
+  'guide.strings': { access: 'observer', input: () => ({ platform: 'calais', language: 'ar' }) },
+  'guide.markReviewed': {
+    access: 'coordinator',
+    input: () => ({ platform: 'calais', language: 'ar', keys: ['strings.title'] }),
+  },
+  'guide.unmarkReviewed': {
+    access: 'coordinator',
+    input: () => ({ platform: 'calais', language: 'ar', keys: ['strings.title'] }),
+  },
 };
 
 type Actor = 'nobody' | `calais ${Role}` | 'dunkirk admin';
@@ -221,6 +248,15 @@ describe('authorization matrix', () => {
           'night-shelter',
           { name: 'Night shelter', serviceType: 'shelter' },
         );
+        // A written guide section, for reviewing it.
+        await saveGuideSection(f.db, {
+          platformId: f.platforms.calais.id,
+          language: 'fr',
+          section: 'info',
+          body: 'Bon à savoir',
+          updatedAt: at,
+          updatedBy: null,
+        });
         const caller = await callerFor(f, actor);
         const outcome = await call(caller, path, rule.input(f)).then(
           () => 'ok' as const,

@@ -15,6 +15,8 @@ const site = (id: string, name: string, fields: Partial<Site> = {}): Entry<Site>
     locationText: null,
     activeFrom: null,
     activeUntil: null,
+    publicLevel: null,
+    publicDescription: null,
     ...fields,
   },
 });

@@ -25,5 +25,10 @@ export const auditActions = [
   'schedule.imported',
   'feed.created',
   'feed.revoked',
+  'guide.languages_changed',
+  'guide.section_saved',
+  'guide.section_reviewed',
+  'guide.strings_reviewed',
+  'guide.strings_unreviewed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -12,3 +12,4 @@ export * from './repositories/documents';
 export * from './repositories/feed-tokens';
 export * from './repositories/groups';
 export * from './repositories/capacity-readings';
+export * from './repositories/guide';

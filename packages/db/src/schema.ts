@@ -238,3 +238,7 @@ export type Group = Selectable<GroupTable>;
 export type GroupOrganisation = Selectable<GroupOrganisationTable>;
 
 export type CapacityReadingRow = Selectable<CapacityReadingTable>;
+
+export type GuideSettingsRow = Selectable<GuideSettingsTable>;
+export type GuideSectionRow = Selectable<GuideSectionTable>;
+export type GuideReviewRow = Selectable<GuideReviewTable>;

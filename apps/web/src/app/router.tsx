@@ -87,6 +87,7 @@ export const router = createBrowserRouter([
                 },
               },
               { path: 'groups', lazy: () => import('./routes/platform/groups') },
+              { path: 'guide', lazy: () => import('./routes/platform/guide') },
               {
                 path: 'coverage',
                 lazy: () => {

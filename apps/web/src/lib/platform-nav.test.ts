@@ -15,6 +15,7 @@ describe('platform navigation', () => {
       'actions',
       'sites',
       'groups',
+      'guide',
       'members',
       'organisations',
       'invitations',
@@ -23,7 +24,7 @@ describe('platform navigation', () => {
     ]);
   });
 
-  it('shows every other role the boards, members and organisations, not the admin screens', () => {
+  it('shows every other role the boards, the guide, members and organisations, not the admin screens', () => {
     for (const role of roles.filter((r) => r !== 'admin')) {
       expect(screens(role)).toEqual([
         'today',
@@ -34,6 +35,7 @@ describe('platform navigation', () => {
         'actions',
         'sites',
         'groups',
+        'guide',
         'members',
         'organisations',
         'home',

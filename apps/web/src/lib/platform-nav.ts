@@ -13,6 +13,7 @@ export type PlatformScreen =
   | 'actions'
   | 'coverage'
   | 'groups'
+  | 'guide'
   | 'sites'
   | 'members'
   | 'organisations'
@@ -35,6 +36,7 @@ const everyone: NavItem[] = [
   { screen: 'actions', path: 'actions' },
   { screen: 'sites', path: 'sites' },
   { screen: 'groups', path: 'groups' },
+  { screen: 'guide', path: 'guide' },
   { screen: 'members', path: 'members' },
   { screen: 'organisations', path: 'organisations' },
 ];

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { deleteEntry, entryKey, listEntries, readEntry, writeEntry, type Entry } from './entries';
 import { organisationRoot } from './write-rules';
 import type { ScheduleSource, SeriesException } from '../schedule/recurrence';
+import type { SitePublicLevel } from '../guide/languages';
 
 /**
  * Typed reads and writes of the schedule and capacity boards (the agenda's are in agenda.ts, the capacity board's in capacity.ts), used alike by the web app, server-side readers
@@ -20,7 +21,22 @@ export type Site = {
   activeFrom: string | null;
   /** The day it closed, e.g. after an eviction (YYYY-MM-DD, Paris): no longer in use from then. */
   activeUntil: string | null;
+  /**
+   * What the public Arrival Guide says of the place: `shown` its name and `publicDescription`,
+   * `field` only that the place is announced on the spot, `ask` to ask at the information point.
+   * Null (and sites written before the guide) reads as `field`: a place is never published by
+   * default.
+   */
+  publicLevel: SitePublicLevel | null;
+  /** Directions written for the public guide; the internal `description` never goes there. */
+  publicDescription: string | null;
 };
+
+/** A site's public level, `field` when none was chosen (or a value this version does not know). */
+export function sitePublicLevelOf(site: Pick<Site, 'publicLevel'>): SitePublicLevel {
+  const level = site.publicLevel as string | null | undefined;
+  return level === 'shown' || level === 'ask' ? level : 'field';
+}
 
 export type SiteStatus = 'upcoming' | 'active' | 'closed';
 

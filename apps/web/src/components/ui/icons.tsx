@@ -181,3 +181,11 @@ export const AgendaIcon = (p: SVGProps<SVGSVGElement>) => (
     <path d="M3.5 10h17M8 3v4M16 3v4M7.5 14h9M7.5 17.5h5" />
   </Icon>
 );
+
+/** An open book: the public Arrival Guide. */
+export const GuideIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <path d="M12 6.5C10 5 7 4.5 3.5 5v13.5c3.5-.5 6.5 0 8.5 1.5 2-1.5 5-2 8.5-1.5V5C17 4.5 14 5 12 6.5Z" />
+    <path d="M12 6.5V20" />
+  </Icon>
+);

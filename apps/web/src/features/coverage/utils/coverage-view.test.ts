@@ -124,6 +124,8 @@ describe('marking the grid', () => {
         locationText: null,
         activeFrom: null,
         activeUntil,
+        publicLevel: null,
+        publicDescription: null,
       },
     });
     expect([...closedSitesOf([site('a', null), site('b', '2026-03-11')])]).toEqual([

@@ -1,7 +1,8 @@
+import { sitePublicLevels } from '@opale/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { TextAreaField, TextField } from '@/components/ui/field';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import {
   checkDraft,
   siteLimits,
@@ -99,6 +100,27 @@ export function SiteForm({ initial, submitLabel, onSubmit, onCancel }: SiteFormP
           {...field('activeUntil')}
         />
       </div>
+      <SelectField
+        label={t('sites.fields.publicLevel')}
+        hint={t('sites.fields.publicLevelHint')}
+        {...field('publicLevel')}
+      >
+        {sitePublicLevels.map((level) => (
+          <option key={level} value={level}>
+            {t(`sites.fields.publicLevels.${level}`)}
+          </option>
+        ))}
+      </SelectField>
+      {draft.publicLevel === 'shown' ? (
+        <TextAreaField
+          label={t('sites.fields.publicDescription')}
+          labelSuffix={`(${t('common.optional')})`}
+          hint={t('sites.fields.publicDescriptionHint')}
+          rows={2}
+          maxLength={siteLimits.publicDescription}
+          {...field('publicDescription')}
+        />
+      ) : null}
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onCancel}>
           {t('common.cancel')}

@@ -17,6 +17,8 @@ const north: Site = {
   locationText: null,
   activeFrom: '2026-03-01',
   activeUntil: null,
+  publicLevel: null,
+  publicDescription: null,
 };
 
 function entry(id: string, fields: Site): Entry<Site> {
@@ -45,7 +47,22 @@ describe('the site form', () => {
       locationText: null,
       activeFrom: '2026-03-12',
       activeUntil: null,
+      publicLevel: 'field',
+      publicDescription: null,
     });
+  });
+
+  it('keeps a place out of the public guide until a coordinator chooses to show it', () => {
+    // A site written before the guide has no level: it reads as "announced on the spot".
+    expect(draftOf(north).publicLevel).toBe('field');
+    const opened = draftOf(north);
+    const shown = { ...opened, publicLevel: 'shown', publicDescription: ' By the fountain ' };
+    expect(changedSiteFields(opened, shown)).toEqual({
+      publicLevel: 'shown',
+      publicDescription: 'By the fountain',
+    });
+    // A value the form does not offer never reaches the board as such.
+    expect(newSiteFields({ ...opened, publicLevel: 'everywhere' }).publicLevel).toBe('field');
   });
 
   it('writes back only what the person changed, so others’ edits to other fields survive', () => {

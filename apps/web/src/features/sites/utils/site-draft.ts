@@ -1,10 +1,23 @@
 /** A site as its form holds it, checked and turned into the fields written to the board. */
-import { siteStatusOn, type Entry, type Site } from '@opale/core';
+import {
+  sitePublicLevelOf,
+  sitePublicLevels,
+  siteStatusOn,
+  type Entry,
+  type Site,
+  type SitePublicLevel,
+} from '@opale/core';
 
 /** Form values: text as typed, days as the date input gives them ('' when empty). */
 export type SiteDraft = Record<keyof Site, string>;
 
-export const siteLimits = { name: 80, area: 80, description: 500, locationText: 200 } as const;
+export const siteLimits = {
+  name: 80,
+  area: 80,
+  description: 500,
+  locationText: 200,
+  publicDescription: 300,
+} as const;
 
 export type SiteProblem =
   | { problem: 'nameRequired' }
@@ -21,6 +34,8 @@ export function emptyDraft(today: string): SiteDraft {
     locationText: '',
     activeFrom: today,
     activeUntil: '',
+    publicLevel: 'field',
+    publicDescription: '',
   };
 }
 
@@ -32,13 +47,22 @@ export function draftOf(site: Site): SiteDraft {
     locationText: site.locationText ?? '',
     activeFrom: site.activeFrom ?? '',
     activeUntil: site.activeUntil ?? '',
+    publicLevel: sitePublicLevelOf(site),
+    // A site written before the guide has no such field.
+    publicDescription: site.publicDescription ?? '',
   };
 }
 
 export function checkDraft(draft: SiteDraft): SiteProblems {
   const problems: SiteProblems = {};
   if (draft.name.trim() === '') problems.name = { problem: 'nameRequired' };
-  for (const field of ['name', 'area', 'description', 'locationText'] as const) {
+  for (const field of [
+    'name',
+    'area',
+    'description',
+    'locationText',
+    'publicDescription',
+  ] as const) {
     const max = siteLimits[field];
     if (!problems[field] && draft[field].trim().length > max) {
       problems[field] = { problem: 'tooLong', max };
@@ -59,7 +83,15 @@ function siteOf(draft: SiteDraft): Site {
     locationText: text(draft.locationText),
     activeFrom: text(draft.activeFrom),
     activeUntil: text(draft.activeUntil),
+    publicLevel: publicLevelOf(draft.publicLevel),
+    publicDescription: text(draft.publicDescription),
   };
+}
+
+function publicLevelOf(value: string): SitePublicLevel {
+  return (sitePublicLevels as readonly string[]).includes(value)
+    ? (value as SitePublicLevel)
+    : 'field';
 }
 
 /** Every field, for a new site. */

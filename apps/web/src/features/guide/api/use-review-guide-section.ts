@@ -1,0 +1,13 @@
+import { useMutation } from '@tanstack/react-query';
+import { useTRPC } from '@/lib/trpc';
+import { useInvalidateGuide } from './use-invalidate-guide';
+
+export function useReviewGuideSection() {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateGuide();
+  return useMutation(
+    trpc.guide.reviewSection.mutationOptions({
+      onSuccess: (_data, { platform }) => invalidate(platform),
+    }),
+  );
+}
