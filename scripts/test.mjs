@@ -35,6 +35,15 @@ const systemNeeds = [
     present: () => existsSync('/usr/bin/chromium'),
     debianPackages: ['chromium'],
   },
+  {
+    // Without them the browser draws boxes for Ethiopic (Tigrinya, Amharic) and for emoji, and
+    // the Arrival Guide's screenshots in apps/e2e/artifacts/ show nothing a person can check.
+    name: 'Noto fonts: Ethiopic, Arabic and colour emoji (Arrival Guide screenshots)',
+    present: () =>
+      existsSync('/usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf') &&
+      existsSync('/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf'),
+    debianPackages: ['fonts-noto-core', 'fonts-noto-color-emoji'],
+  },
   // {
   //   name: 'PostgreSQL 15 (tests against DATABASE_URL=postgres://…)',
   //   present: () => existsSync('/usr/lib/postgresql/15/bin/postgres'),
@@ -212,7 +221,7 @@ const steps = [
         console.log('Skipped: OPALE_TEST_SKIP_SYSTEM=1.');
       else installSystemNeeds();
     },
-    rerun: 'apt-get install -y chromium',
+    rerun: 'apt-get install -y chromium fonts-noto-core fonts-noto-color-emoji',
   },
   {
     title: 'Typecheck and lint',

@@ -14,6 +14,8 @@ const measured = [
   'packages/db/src',
   'packages/api/src',
   'apps/server/src/live',
+  'apps/server/src/guide',
+  'apps/server/src/http',
   'apps/bench/src',
 ];
 

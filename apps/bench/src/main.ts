@@ -1,12 +1,18 @@
 /**
  * `pnpm bench <benchmark> [options]`. The first argument picks the benchmark:
  *   sync   live-document propagation and memory, Opale vs the stock Yjs websocket server
+ *   guide  the public Arrival Guide's weight per language and its render time
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeState, sourceHash } from './code-state';
+import { guideUsage, parseGuideArgs, runGuideBenchmark } from './guide/index';
+import {
+  markdownReport as guideMarkdownReport,
+  resultsEntry as guideResultsEntry,
+} from './guide/report';
 import { describeMachine } from './machine';
 import { cleanUp } from './servers/launch';
 import { parseSyncArgs, runSyncBenchmark, syncUsage } from './sync/index';
@@ -84,13 +90,69 @@ async function sync(args: string[]) {
   return results.failures.length === 0 ? 0 : 1;
 }
 
+/** Appends a run's entry to the results file (laid out by Prettier). */
+async function appendResults(resultsFile: string | undefined, entry: string) {
+  const file = resultsFile ? path.resolve(resultsFile) : defaultResults;
+  if (!existsSync(file)) writeFileSync(file, resultsHeader);
+  appendFileSync(file, `\n${entry}`);
+  await formatMarkdown(file);
+  console.log(`Appended to ${file}`);
+}
+
+async function guide(args: string[]) {
+  const { options, results: resultsFile, timeoutMinutes, help } = parseGuideArgs(args);
+  if (help) {
+    console.log(guideUsage);
+    return 0;
+  }
+  const deadline = setTimeout(() => {
+    console.error(`The benchmark ran past ${timeoutMinutes} minutes: stopping.`);
+    process.exit(2);
+  }, timeoutMinutes * 60_000);
+  deadline.unref();
+
+  const started = performance.now();
+  const startedAt = new Date();
+  const code = codeState(repositoryRoot);
+  const results = await runGuideBenchmark(options, (line) => console.log(line));
+  if (sourceHash(repositoryRoot) !== code.hash) {
+    results.failures.push(
+      'the measured sources changed during the run (someone edited the work tree): ' +
+        'pages may have measured different code',
+    );
+  }
+  const wallSeconds = (performance.now() - started) / 1000;
+  clearTimeout(deadline);
+
+  console.log(`\n${guideMarkdownReport(results)}\n`);
+  if (resultsFile !== null && results.pages.length === 0) {
+    console.log('Nothing was measured: the results file is left as it was.');
+  } else if (resultsFile !== null) {
+    await appendResults(
+      resultsFile,
+      guideResultsEntry(results, {
+        machine: describeMachine(options.tempRoot ?? tmpdir()),
+        command: commandLine(['guide', ...args]),
+        date: startedAt,
+        wallSeconds,
+        code: `commit ${code.commit}${code.dirty ? ' with uncommitted changes' : ''} (sources ${code.hash})`,
+      }),
+    );
+  }
+  return results.failures.length === 0 ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   const [benchmark, ...args] = process.argv.slice(2);
   switch (benchmark) {
     case 'sync':
       return sync(args);
+    case 'guide':
+      return guide(args);
     default:
-      console.log(`Usage: pnpm bench <benchmark> [options]\n\nBenchmarks:\n  ${syncUsage}`);
+      console.log(
+        `Usage: pnpm bench <benchmark> [options]\n\nBenchmarks:\n  ${syncUsage}\n\n  ${guideUsage}`,
+      );
       return benchmark === undefined || benchmark === '--help' ? 0 : 1;
   }
 }

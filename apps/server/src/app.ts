@@ -26,6 +26,8 @@ import { pendingMigrations, type Database } from '@opale/db';
 import type { ServerConfig } from './env';
 import { authRoutes, requestMeta } from './http/auth-routes';
 import { exportRoutes } from './http/export-routes';
+import { guideExtraRoutes } from './http/guide-extra-routes';
+import { guideRoutes } from './http/guide-routes';
 import { icalRoutes } from './http/ical-routes';
 import { loggerOptions } from './http/logging';
 import { requestGuard } from './http/request-guard';
@@ -138,7 +140,8 @@ export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise
         manifestSrc: ["'self'"],
         workerSrc: ["'self'"],
         objectSrc: ["'none'"],
-        frameSrc: ["'none'"],
+        // The guide screen previews the public guide (same origin) in a frame; nothing else.
+        frameSrc: ["'self'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         ...(secure ? { upgradeInsecureRequests: [] } : {}),
@@ -221,6 +224,8 @@ export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise
 
   await app.register(exportRoutes, { deps: api });
   await app.register(icalRoutes, { deps: api });
+  await app.register(guideRoutes, { deps: api });
+  await app.register(guideExtraRoutes, { deps: api });
 
   await webApp(app, { webDist: config.webDist });
 

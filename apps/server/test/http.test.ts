@@ -222,7 +222,8 @@ describe('the HTTP host', () => {
       for (const path of [
         '/assets/missing-0000.js',
         '/trpc',
-        '/guide/calais',
+        // The guide itself answers /guide/<platform>; below it, nothing else is the app's either.
+        '/guide/calais/nowhere',
         '/export/calais',
         '/auth/login',
       ]) {

@@ -12,6 +12,7 @@ import {
   scheduleBoard,
   weekdayOf,
   type ServiceTypeCode,
+  type SitePublicLevel,
 } from '@opale/core';
 import { listOrganisationsOfPlatform, listPlatforms, type Database } from '@opale/db';
 import type { DocumentStore } from '@opale/sync';
@@ -25,6 +26,9 @@ interface DemoSite {
   name: string;
   area: string;
   description: string;
+  /** What the public Arrival Guide says of it: one site of each kind on Calais. */
+  publicLevel: SitePublicLevel;
+  publicDescription?: string;
 }
 
 // Distribution points named by what is near them, never by where people sleep.
@@ -35,18 +39,22 @@ const sites: Record<string, DemoSite[]> = {
       name: 'Site Nord',
       area: 'Calais nord',
       description: 'Parking near the industrial zone',
+      publicLevel: 'field',
     },
     {
       id: 'calais-hospital',
       name: 'Site Hôpital',
       area: 'Calais est',
       description: 'Open ground behind the hospital bus stop',
+      publicLevel: 'ask',
     },
     {
       id: 'calais-station',
       name: 'Site Gare',
       area: 'Calais centre',
       description: 'Square opposite the station',
+      publicLevel: 'shown',
+      publicDescription: 'Square opposite the railway station, by the bus stops',
     },
   ],
   dunkirk: [
@@ -55,12 +63,15 @@ const sites: Record<string, DemoSite[]> = {
       name: 'Site Loon-Plage',
       area: 'Loon-Plage',
       description: 'Car park by the sports ground',
+      publicLevel: 'shown',
+      publicDescription: 'Car park of the Loon-Plage sports ground',
     },
     {
       id: 'dunkirk-grande-synthe',
       name: 'Site Grande-Synthe',
       area: 'Grande-Synthe',
       description: 'Entrance of the lake path',
+      publicLevel: 'field',
     },
   ],
 };
@@ -366,6 +377,8 @@ export async function seedDemoBoards(
           locationText: null,
           activeFrom: addDays(validFrom, -28),
           activeUntil: null,
+          publicLevel: site.publicLevel,
+          publicDescription: site.publicDescription ?? null,
         });
       }
       for (const s of platformSeries) {
