@@ -19,9 +19,7 @@ import {
   type PlaceKind,
   type RuleProblem,
 } from '@opale/core';
-
-/** Monday first, as people on the platforms count the week (0 = Monday … 6 = Sunday). */
-export const ruleDays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+import { normaliseRule, ruleDays } from '@/lib/schedule/weekday-rules';
 
 export const repeatChoices = ['none', 'weekly', 'fortnightly', 'monthly', 'custom'] as const;
 export type Repeat = (typeof repeatChoices)[number];
@@ -80,15 +78,6 @@ export type AgendaProblem =
   | { problem: 'organisersRequired' };
 
 export type AgendaProblems = Partial<Record<keyof AgendaDraft, AgendaProblem>>;
-
-/** The rule as stored: without `RRULE:`, spaces or lower case. */
-export function normaliseRule(rule: string): string {
-  return rule
-    .trim()
-    .replace(/^RRULE:/i, '')
-    .replace(/\s+/g, '')
-    .toUpperCase();
-}
 
 /** Which weekday of its month a day is: the 10th of March 2026 is the second Tuesday. */
 export function nthWeekdayOf(date: string): { monthWeek: MonthWeek; monthWeekday: number } {

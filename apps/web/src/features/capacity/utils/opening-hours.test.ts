@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dailyHoursOf,
-  hoursOn,
-  openingDaysOf,
-  opensOn,
-  weekdaysOfRule,
-  weekdaysRule,
-} from './opening-hours';
+import { dailyHoursOf, hoursOn, openingDaysOf, opensOn } from './opening-hours';
+import { weekdaysOfRule, weekdaysRule } from '@/lib/schedule/weekday-rules';
 
 // 2026-11-23 is a Monday.
 const monday = '2026-11-23';

@@ -14,7 +14,8 @@ import {
   type RuleProblem,
 } from '@opale/core';
 import { audiencesOf } from './capacity-list';
-import { normaliseRule, openingDaysOf, weekdaysRule } from './opening-hours';
+import { openingDaysOf } from './opening-hours';
+import { normaliseRule, weekdaysRule } from '@/lib/schedule/weekday-rules';
 
 export type Place = 'site' | 'address' | 'none';
 export type OpeningDaysChoice = 'everyDay' | 'weekdays' | 'rule';

@@ -23,10 +23,10 @@ import {
   nextDatesOfDraft,
   ruleOfDraft,
   seriesLimits,
-  weekdaysOfRule,
   type SeriesDraft,
   type SeriesProblem,
 } from '../utils/series-draft';
+import { weekdaysOfRule } from '@/lib/schedule/weekday-rules';
 
 export function seriesProblemText(
   problem: SeriesProblem | undefined,

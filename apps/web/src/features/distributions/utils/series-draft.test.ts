@@ -11,10 +11,9 @@ import {
   recurrenceWording,
   ruleOfDraft,
   validityWording,
-  weekdaysOfRule,
-  weekdaysRule,
   type SeriesDraft,
 } from './series-draft';
+import { weekdaysOfRule, weekdaysRule } from '@/lib/schedule/weekday-rules';
 
 const lunch: Series = {
   siteId: 'calais-north',
