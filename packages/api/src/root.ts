@@ -3,6 +3,7 @@ import { auditRouter } from './routers/audit';
 import { capacityRouter } from './routers/capacity';
 import { groupRouter } from './routers/group';
 import { guideRouter } from './routers/guide';
+import { incidentRouter } from './routers/incident';
 import { feedRouter } from './routers/feed';
 import { invitationRouter } from './routers/invitation';
 import { memberRouter } from './routers/member';
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   feed: feedRouter,
   capacity: capacityRouter,
   guide: guideRouter,
+  incident: incidentRouter,
 });
 
 export type AppRouter = typeof appRouter;

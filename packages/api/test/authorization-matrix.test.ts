@@ -19,6 +19,21 @@ import { createFixture, password, type Fixture } from './fixture';
 type Access = 'public' | 'authed' | Role;
 const invitationToken = 'matrix-invitation-token-0123456789';
 const groupId = '30000000-0000-4000-8000-000000000001';
+const incidentId = '40000000-0000-4000-8000-000000000001';
+const incidentDraft = {
+  type: 'vehicle_check',
+  occurredAt: '2026-11-25T18:00:00.000Z',
+  siteId: null,
+  placeText: 'Rue de Judée',
+  commune: 'Calais',
+  authority: 'crs',
+  officers: 4,
+  vehicles: 1,
+  itemsSeized: null,
+  fineAmountCents: null,
+  fineNoticeDate: null,
+  narrative: 'The distribution van was checked for an hour.',
+};
 const importCsv = 'site,service_type,days,start,end\nSite Nord,meal,MO,12:00,14:00\n';
 
 const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }> = {
@@ -163,6 +178,40 @@ const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }>
   'guide.unmarkReviewed': {
     access: 'coordinator',
     input: () => ({ platform: 'calais', language: 'ar', keys: ['strings.title'] }),
+  },
+  'incident.create': {
+    access: 'field',
+    input: () => ({
+      platform: 'calais',
+      idempotencyKey: '40000000-0000-4000-8000-0000000000aa',
+      draft: incidentDraft,
+    }),
+  },
+  'incident.list': { access: 'observer', input: () => ({ platform: 'calais' }) },
+  'incident.get': { access: 'observer', input: () => ({ platform: 'calais', incidentId }) },
+  'incident.update': {
+    access: 'field',
+    input: () => ({ platform: 'calais', incidentId, draft: incidentDraft }),
+  },
+  'incident.verify': { access: 'rep', input: () => ({ platform: 'calais', incidentId }) },
+  'incident.share': { access: 'rep', input: () => ({ platform: 'calais', incidentId, groupId }) },
+  'incident.close': { access: 'rep', input: () => ({ platform: 'calais', incidentId }) },
+  'incident.addWitness': {
+    access: 'rep',
+    input: () => ({
+      platform: 'calais',
+      incidentId,
+      witness: { name: 'Camille', contact: 'via the coordinator' },
+    }),
+  },
+  'incident.listWitnesses': { access: 'rep', input: () => ({ platform: 'calais', incidentId }) },
+  'incident.addFollowup': {
+    access: 'rep',
+    input: () => ({
+      platform: 'calais',
+      incidentId,
+      followup: { kind: 'complaint', filedOn: '2026-11-26', outcome: 'pending', notes: '' },
+    }),
   },
 };
 

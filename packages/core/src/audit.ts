@@ -30,5 +30,13 @@ export const auditActions = [
   'guide.section_reviewed',
   'guide.strings_reviewed',
   'guide.strings_unreviewed',
+  'incident.created',
+  'incident.updated',
+  'incident.verified',
+  'incident.shared',
+  'incident.closed',
+  'incident.witness_added',
+  'incident.followup_added',
+  'incident.read_outside',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

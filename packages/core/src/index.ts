@@ -17,3 +17,4 @@ export * from './groups';
 export * from './guide/languages';
 export * from './guide/strings';
 export * from './guide/reviews';
+export * from './incidents';

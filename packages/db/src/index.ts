@@ -13,3 +13,4 @@ export * from './repositories/feed-tokens';
 export * from './repositories/groups';
 export * from './repositories/capacity-readings';
 export * from './repositories/guide';
+export * from './repositories/incidents';

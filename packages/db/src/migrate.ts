@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004_groups';
 import * as m0005 from './migrations/0005_feed_calendars';
 import * as m0006 from './migrations/0006_capacity_readings';
 import * as m0007 from './migrations/0007_guide';
+import * as m0008 from './migrations/0008_incidents';
 
 // Listed in code rather than read from a folder so the server bundle carries them.
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005_feed_calendars': m0005,
   '0006_capacity_readings': m0006,
   '0007_guide': m0007,
+  '0008_incidents': m0008,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -198,6 +198,69 @@ export interface GuideReviewTable {
   reviewedBy: string | null;
 }
 
+/** A report of obstruction or harassment of an organisation's work (DESIGN.md §2). */
+export interface IncidentTable {
+  id: string;
+  platformId: string;
+  organisationId: string;
+  createdBy: string | null;
+  /** draft | verified | shared */
+  status: string;
+  verifiedBy: string | null;
+  verifiedAt: IsoTime | null;
+  type: string;
+  occurredAt: IsoTime;
+  /** A site of the platform's schedule board; null when the place is described in `placeText`. */
+  siteId: string | null;
+  placeText: string | null;
+  commune: string;
+  authority: string;
+  officers: number | null;
+  vehicles: number | null;
+  itemsSeized: number | null;
+  /** Euro cents (a €135 fine is 13500). */
+  fineAmountCents: number | null;
+  /** Local date in Europe/Paris, `YYYY-MM-DD`. */
+  fineNoticeDate: string | null;
+  narrative: string;
+  /** Made by the device once per report; unique per organisation. */
+  idempotencyKey: string;
+  createdAt: IsoTime;
+  updatedAt: IsoTime;
+  closedAt: IsoTime | null;
+}
+
+/** A group an incident is shared with: its consenting member organisations may read it. */
+export interface IncidentShareTable {
+  incidentId: string;
+  groupId: string;
+  sharedAt: IsoTime;
+  sharedBy: string | null;
+}
+
+/** A complaint, a referral to the Défenseur des droits or a court action, and how it went. */
+export interface IncidentFollowupTable {
+  id: string;
+  incidentId: string;
+  kind: string;
+  /** Local date, `YYYY-MM-DD`. */
+  filedOn: string;
+  outcome: string;
+  notes: string;
+  createdBy: string | null;
+  createdAt: IsoTime;
+}
+
+/** A volunteer who saw an incident: read by the own organisation's reps, erased at closing. */
+export interface IncidentWitnessTable {
+  id: string;
+  incidentId: string;
+  name: string;
+  contact: string;
+  createdBy: string | null;
+  createdAt: IsoTime;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -216,6 +279,10 @@ export interface Database {
   guideSettings: GuideSettingsTable;
   guideSections: GuideSectionTable;
   guideReviews: GuideReviewTable;
+  incidents: IncidentTable;
+  incidentShares: IncidentShareTable;
+  incidentFollowups: IncidentFollowupTable;
+  incidentWitnesses: IncidentWitnessTable;
 }
 
 export type User = Selectable<UserTable>;
@@ -242,3 +309,9 @@ export type CapacityReadingRow = Selectable<CapacityReadingTable>;
 export type GuideSettingsRow = Selectable<GuideSettingsTable>;
 export type GuideSectionRow = Selectable<GuideSectionTable>;
 export type GuideReviewRow = Selectable<GuideReviewTable>;
+
+export type IncidentRow = Selectable<IncidentTable>;
+export type IncidentUpdate = Updateable<IncidentTable>;
+export type IncidentShareRow = Selectable<IncidentShareTable>;
+export type IncidentFollowupRow = Selectable<IncidentFollowupTable>;
+export type IncidentWitnessRow = Selectable<IncidentWitnessTable>;

@@ -43,6 +43,7 @@ describe('the embedded database', () => {
       'Success',
       'Success',
       'Success',
+      'Success',
     ]);
     const second = await migrateToLatest(db);
     expect(second.results).toEqual([]);

@@ -27,6 +27,7 @@ describe('migrations over existing data', () => {
       '0005_feed_calendars',
       '0006_capacity_readings',
       '0007_guide',
+      '0008_incidents',
     ]);
     const at = '2026-10-01T00:00:00.000Z';
     await insertUser(db, {

@@ -117,6 +117,16 @@ export const en: Translation = {
       strings_reviewed: 'Guide translations reviewed',
       strings_unreviewed: 'Guide translation review withdrawn',
     },
+    incident: {
+      created: 'Incident reported',
+      updated: 'Incident changed',
+      verified: 'Incident verified',
+      shared: 'Incident shared with a group',
+      closed: 'Incident closed (witnesses erased)',
+      witness_added: 'Witness added to an incident',
+      followup_added: 'Incident follow-up recorded',
+      read_outside: 'Incident read outside its organisation',
+    },
   },
   nav: {
     main: 'Platform navigation',

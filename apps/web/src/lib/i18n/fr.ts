@@ -134,6 +134,16 @@ export const fr = {
       strings_reviewed: 'Traductions du guide relues',
       strings_unreviewed: 'Relecture de traductions du guide retirée',
     },
+    incident: {
+      created: 'Incident signalé',
+      updated: 'Incident modifié',
+      verified: 'Incident vérifié',
+      shared: 'Incident partagé avec un groupe',
+      closed: 'Incident clos (témoins effacés)',
+      witness_added: 'Témoin ajouté à un incident',
+      followup_added: 'Suite donnée à un incident',
+      read_outside: 'Incident consulté hors de son organisation',
+    },
   } satisfies DottedRecord<AuditAction>,
   nav: {
     main: 'Navigation de la plateforme',

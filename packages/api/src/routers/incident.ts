@@ -1,0 +1,512 @@
+/**
+ * The obstruction and harassment log. Who reads what is decided in one place
+ * (`services/incident-visibility.ts`); a report the caller may not read is answered as if it did
+ * not exist. Every change, and every read from outside the report's organisation, is audited.
+ */
+import type { TRPCRouterRecord } from '@trpc/server';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import {
+  fineContestDeadline,
+  idempotencyKey,
+  incidentDraft,
+  incidentFollowup,
+  incidentStatuses,
+  incidentWitness,
+  personalDataWarnings,
+  type IncidentAuthority,
+  type IncidentDraft,
+  type IncidentStatus,
+  type IncidentType,
+  type PersonalDataWarning,
+  type Role,
+} from '@opale/core';
+import {
+  deleteIncidentWitnesses,
+  findGroupById,
+  findIncidentById,
+  insertIncidentFollowup,
+  insertIncidentOnce,
+  insertIncidentWitness,
+  isGroupMember,
+  listGroupIdsOfOrganisation,
+  listIncidentFollowups,
+  listIncidentsOfPlatform,
+  listIncidentWitnesses,
+  listSharesOfIncidents,
+  shareIncident,
+  updateIncident,
+  type IncidentRow,
+  type Membership,
+  type Platform,
+} from '@opale/db';
+import type { Context } from '../context';
+import { recordAudit } from '../services/audit';
+import { readSchedule } from '../services/board-readers';
+import {
+  incidentVisibility,
+  mayEditIncident,
+  mayManageIncident,
+  mayVerifyIncident,
+  readsFromOutside,
+  type IncidentAccess,
+  type IncidentViewer,
+} from '../services/incident-visibility';
+import { newId } from '../services/tokens';
+import { platformProcedure } from '../trpc';
+
+type PlatformContext = Context & {
+  signedIn: NonNullable<Context['signedIn']>;
+  platform: Platform;
+  membership: Membership & { role: Role };
+};
+
+const incidentId = z.object({ incidentId: z.uuid({ message: 'That is not an incident id.' }) });
+
+/** A report as one reader may see it. Readers outside its organisation never learn who wrote it. */
+export interface IncidentView {
+  id: string;
+  organisationId: string;
+  access: Exclude<IncidentAccess, 'none'>;
+  status: IncidentStatus;
+  type: IncidentType;
+  occurredAt: string;
+  siteId: string | null;
+  placeText: string | null;
+  commune: string;
+  authority: IncidentAuthority;
+  officers: number | null;
+  vehicles: number | null;
+  itemsSeized: number | null;
+  fineAmountCents: number | null;
+  fineNoticeDate: string | null;
+  /** The last day to contest the fine (notice date + 45 days, Paris dates). */
+  fineContestDeadline: string | null;
+  narrative: string;
+  createdBy: string | null;
+  verifiedBy: string | null;
+  verifiedAt: string | null;
+  /** The groups it is shared with; only its own organisation sees them. */
+  sharedWith: string[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+function viewOf(
+  row: IncidentRow,
+  access: Exclude<IncidentAccess, 'none'>,
+  sharedWith: string[],
+): IncidentView {
+  const inside = access !== 'group';
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    access,
+    status: row.status as IncidentStatus,
+    type: row.type as IncidentType,
+    occurredAt: row.occurredAt,
+    siteId: row.siteId,
+    placeText: row.placeText,
+    commune: row.commune,
+    authority: row.authority as IncidentAuthority,
+    officers: row.officers,
+    vehicles: row.vehicles,
+    itemsSeized: row.itemsSeized,
+    fineAmountCents: row.fineAmountCents,
+    fineNoticeDate: row.fineNoticeDate,
+    fineContestDeadline: row.fineNoticeDate ? fineContestDeadline(row.fineNoticeDate) : null,
+    narrative: row.narrative,
+    createdBy: inside ? row.createdBy : null,
+    verifiedBy: inside ? row.verifiedBy : null,
+    verifiedAt: row.verifiedAt,
+    sharedWith: inside ? sharedWith : [],
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    closedAt: row.closedAt,
+  };
+}
+
+async function viewerOf(ctx: PlatformContext): Promise<IncidentViewer> {
+  return {
+    userId: ctx.signedIn.user.id,
+    platformId: ctx.platform.id,
+    organisationId: ctx.membership.organisationId,
+    role: ctx.membership.role,
+    groupIds: await listGroupIdsOfOrganisation(
+      ctx.db,
+      ctx.platform.id,
+      ctx.membership.organisationId,
+    ),
+  };
+}
+
+/** The report if the caller may read it; otherwise the same answer as for one that does not exist. */
+async function readableIncident(ctx: PlatformContext, id: string) {
+  const viewer = await viewerOf(ctx);
+  const row = await findIncidentById(ctx.db, id);
+  const shares = row ? ((await listSharesOfIncidents(ctx.db, [row.id])).get(row.id) ?? []) : [];
+  const sharedWith = shares.map((s) => s.groupId);
+  const access = row ? incidentVisibility(viewer, scopeOf(row), sharedWith) : 'none';
+  if (!row || access === 'none') {
+    throw new TRPCError({
+      code: 'NOT_FOUND',
+      message: `There is no such incident on ${ctx.platform.name}, or it is not shared with you.`,
+    });
+  }
+  return { viewer, row, access, sharedWith };
+}
+
+function scopeOf(row: IncidentRow) {
+  return {
+    platformId: row.platformId,
+    organisationId: row.organisationId,
+    createdBy: row.createdBy,
+    status: row.status as IncidentStatus,
+    closedAt: row.closedAt,
+  };
+}
+
+async function auditOutsideRead(
+  ctx: PlatformContext,
+  viewer: IncidentViewer,
+  row: IncidentRow,
+  via: 'get' | 'list',
+): Promise<void> {
+  if (!readsFromOutside(viewer, scopeOf(row))) return;
+  await recordAudit(ctx.db, ctx.now(), {
+    action: 'incident.read_outside',
+    actorId: ctx.signedIn.user.id,
+    platformId: ctx.platform.id,
+    target: { type: 'incident', id: row.id },
+    detail: {
+      organisationId: row.organisationId,
+      readerOrganisationId: viewer.organisationId,
+      via,
+    },
+    ip: ctx.request.ip,
+  });
+}
+
+async function audit(
+  ctx: PlatformContext,
+  action: Parameters<typeof recordAudit>[2]['action'],
+  incident: string,
+  detail: Record<string, unknown> = {},
+): Promise<void> {
+  await recordAudit(ctx.db, ctx.now(), {
+    action,
+    actorId: ctx.signedIn.user.id,
+    platformId: ctx.platform.id,
+    target: { type: 'incident', id: incident },
+    detail,
+    ip: ctx.request.ip,
+  });
+}
+
+function refuse(message: string): never {
+  throw new TRPCError({ code: 'FORBIDDEN', message });
+}
+
+/** Checks what the schema cannot: the site exists on the platform, the time is not to come. */
+async function checkDraft(ctx: PlatformContext, draft: IncidentDraft): Promise<IncidentDraft> {
+  const occurredAt = new Date(draft.occurredAt);
+  // A few minutes of slack for a phone whose clock runs ahead.
+  if (occurredAt.getTime() > ctx.now().getTime() + 10 * 60_000) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'The incident is dated in the future; check its date and time.',
+    });
+  }
+  if (draft.siteId) {
+    const schedule = await readSchedule(ctx.boards, ctx.platform.slug);
+    if (!schedule.siteNames.has(draft.siteId)) {
+      throw new TRPCError({
+        code: 'BAD_REQUEST',
+        message: `That site is not on ${ctx.platform.name}'s list; choose another or describe the place.`,
+      });
+    }
+  }
+  return {
+    ...draft,
+    occurredAt: occurredAt.toISOString(),
+    siteId: draft.siteId || null,
+    placeText: draft.placeText || null,
+  };
+}
+
+/** What looks like personal data of the people being helped, by field, for the form to point at. */
+function warningsOf(draft: Pick<IncidentDraft, 'narrative' | 'placeText'>): {
+  narrative: PersonalDataWarning[];
+  placeText: PersonalDataWarning[];
+} {
+  return {
+    narrative: personalDataWarnings(draft.narrative),
+    placeText: personalDataWarnings(draft.placeText ?? ''),
+  };
+}
+
+export const incidentRouter = {
+  /**
+   * A member's report, saved as a draft. Sending the same idempotency key again (a retry from a
+   * phone that lost its connection) returns the report it made, never a second one. The answer
+   * carries warnings where the text looks like personal data, for the author to remove.
+   */
+  create: platformProcedure('field')
+    .input(z.object({ idempotencyKey, draft: incidentDraft }))
+    .mutation(async ({ ctx, input }) => {
+      const draft = await checkDraft(ctx, input.draft);
+      const at = ctx.now().toISOString();
+      const { incident, created } = await insertIncidentOnce(ctx.db, {
+        id: newId(),
+        platformId: ctx.platform.id,
+        organisationId: ctx.membership.organisationId,
+        createdBy: ctx.signedIn.user.id,
+        status: 'draft',
+        verifiedBy: null,
+        verifiedAt: null,
+        ...draft,
+        idempotencyKey: input.idempotencyKey,
+        createdAt: at,
+        updatedAt: at,
+        closedAt: null,
+      });
+      if (
+        !created &&
+        (incident.createdBy !== ctx.signedIn.user.id || incident.platformId !== ctx.platform.id)
+      ) {
+        throw new TRPCError({
+          code: 'CONFLICT',
+          message:
+            'This report’s key was already used for another report; reload the form and send it again.',
+        });
+      }
+      if (created) {
+        await audit(ctx, 'incident.created', incident.id, {
+          organisationId: incident.organisationId,
+          type: incident.type,
+        });
+      }
+      return {
+        id: incident.id,
+        created,
+        status: incident.status as IncidentStatus,
+        warnings: warningsOf(incident),
+      };
+    }),
+
+  /** The reports the caller may read, latest first. */
+  list: platformProcedure('observer')
+    .input(z.object({ status: z.enum(incidentStatuses).optional() }))
+    .query(async ({ ctx, input }) => {
+      const viewer = await viewerOf(ctx);
+      const rows = await listIncidentsOfPlatform(ctx.db, ctx.platform.id);
+      const shares = await listSharesOfIncidents(
+        ctx.db,
+        rows.map((r) => r.id),
+      );
+      const views: IncidentView[] = [];
+      for (const row of rows) {
+        if (input.status && row.status !== input.status) continue;
+        const sharedWith = (shares.get(row.id) ?? []).map((s) => s.groupId);
+        const access = incidentVisibility(viewer, scopeOf(row), sharedWith);
+        if (access === 'none') continue;
+        await auditOutsideRead(ctx, viewer, row, 'list');
+        views.push(viewOf(row, access, sharedWith));
+      }
+      return views;
+    }),
+
+  /** One report; its follow-ups only for its own organisation. */
+  get: platformProcedure('observer')
+    .input(incidentId)
+    .query(async ({ ctx, input }) => {
+      const { viewer, row, access, sharedWith } = await readableIncident(ctx, input.incidentId);
+      await auditOutsideRead(ctx, viewer, row, 'get');
+      const followups =
+        access === 'group'
+          ? []
+          : (await listIncidentFollowups(ctx.db, row.id)).map((f) => ({
+              id: f.id,
+              kind: f.kind,
+              filedOn: f.filedOn,
+              outcome: f.outcome,
+              notes: f.notes,
+              createdAt: f.createdAt,
+            }));
+      return { ...viewOf(row, access, sharedWith), followups };
+    }),
+
+  /** Rewrites a report: the author while it is a draft, a rep+ of its organisation while open. */
+  update: platformProcedure('field')
+    .input(incidentId.extend({ draft: incidentDraft }))
+    .mutation(async ({ ctx, input }) => {
+      const { row, access } = await readableIncident(ctx, input.incidentId);
+      if (!mayEditIncident(access, scopeOf(row))) {
+        refuse(
+          row.closedAt
+            ? 'This incident is closed; it can no longer be changed.'
+            : 'Only a rep of the organisation can change a report once it is verified.',
+        );
+      }
+      const draft = await checkDraft(ctx, input.draft);
+      const changed = (Object.keys(draft) as (keyof IncidentDraft)[]).filter(
+        (key) => draft[key] !== row[key],
+      );
+      await updateIncident(ctx.db, row.id, { ...draft, updatedAt: ctx.now().toISOString() });
+      if (changed.length > 0) await audit(ctx, 'incident.updated', row.id, { fields: changed });
+      return { id: row.id, warnings: warningsOf(draft) };
+    }),
+
+  /** A second person confirms a draft: never its author. */
+  verify: platformProcedure('rep')
+    .input(incidentId)
+    .mutation(async ({ ctx, input }) => {
+      const { viewer, row, access } = await readableIncident(ctx, input.incidentId);
+      if (!mayVerifyIncident(viewer, access, scopeOf(row))) {
+        if (row.createdBy === viewer.userId) {
+          refuse('You wrote this report: another member of your organisation must verify it.');
+        }
+        throw new TRPCError({
+          code: 'PRECONDITION_FAILED',
+          message: row.closedAt
+            ? 'This incident is closed; it can no longer be verified.'
+            : 'This report is already verified.',
+        });
+      }
+      const at = ctx.now().toISOString();
+      await updateIncident(ctx.db, row.id, {
+        status: 'verified',
+        verifiedBy: viewer.userId,
+        verifiedAt: at,
+        updatedAt: at,
+      });
+      await audit(ctx, 'incident.verified', row.id);
+      return { id: row.id, status: 'verified' as const };
+    }),
+
+  /** Shares a verified report with a group the organisation has joined (consented to). */
+  share: platformProcedure('rep')
+    .input(incidentId.extend({ groupId: z.uuid({ message: 'That is not a group id.' }) }))
+    .mutation(async ({ ctx, input }) => {
+      const { row, access } = await readableIncident(ctx, input.incidentId);
+      if (!mayManageIncident(access)) {
+        refuse('Only a rep of the organisation that reported it can share an incident.');
+      }
+      if (row.status === 'draft') {
+        throw new TRPCError({
+          code: 'PRECONDITION_FAILED',
+          message: 'A draft cannot be shared: another member must verify it first.',
+        });
+      }
+      const group = await findGroupById(ctx.db, input.groupId);
+      if (
+        !group ||
+        group.platformId !== ctx.platform.id ||
+        !(await isGroupMember(ctx.db, group.id, row.organisationId))
+      ) {
+        throw new TRPCError({
+          code: 'PRECONDITION_FAILED',
+          message: `Your organisation is not a member of that group on ${ctx.platform.name}; share only with a group it has joined.`,
+        });
+      }
+      const at = ctx.now().toISOString();
+      await ctx.db.transaction().execute(async (trx) => {
+        await shareIncident(trx, {
+          incidentId: row.id,
+          groupId: group.id,
+          sharedAt: at,
+          sharedBy: ctx.signedIn.user.id,
+        });
+        await updateIncident(trx, row.id, { status: 'shared', updatedAt: at });
+      });
+      await audit(ctx, 'incident.shared', row.id, { groupId: group.id });
+      return { id: row.id, status: 'shared' as const };
+    }),
+
+  /** Ends the case: its witnesses are erased for good. Closing again changes nothing. */
+  close: platformProcedure('rep')
+    .input(incidentId)
+    .mutation(async ({ ctx, input }) => {
+      const { row, access } = await readableIncident(ctx, input.incidentId);
+      if (!mayManageIncident(access)) {
+        refuse('Only a rep of the organisation that reported it can close an incident.');
+      }
+      if (row.closedAt) return { id: row.id, closedAt: row.closedAt, witnessesErased: 0 };
+      const at = ctx.now().toISOString();
+      const witnessesErased = await ctx.db.transaction().execute(async (trx) => {
+        const erased = await deleteIncidentWitnesses(trx, row.id);
+        await updateIncident(trx, row.id, { closedAt: at, updatedAt: at });
+        return erased;
+      });
+      await audit(ctx, 'incident.closed', row.id, { witnessesErased });
+      return { id: row.id, closedAt: at, witnessesErased };
+    }),
+
+  /** A volunteer who saw it; their name stays in the organisation and leaves with the case. */
+  addWitness: platformProcedure('rep')
+    .input(incidentId.extend({ witness: incidentWitness }))
+    .mutation(async ({ ctx, input }) => {
+      const { row, access } = await readableIncident(ctx, input.incidentId);
+      if (!mayManageIncident(access)) {
+        refuse('Only a rep of the organisation that reported it can record its witnesses.');
+      }
+      if (row.closedAt) {
+        throw new TRPCError({
+          code: 'PRECONDITION_FAILED',
+          message: 'This incident is closed and keeps no witnesses.',
+        });
+      }
+      const id = newId();
+      await insertIncidentWitness(ctx.db, {
+        id,
+        incidentId: row.id,
+        name: input.witness.name,
+        contact: input.witness.contact,
+        createdBy: ctx.signedIn.user.id,
+        createdAt: ctx.now().toISOString(),
+      });
+      // The audit log keeps the fact, never the volunteer's name or contact.
+      await audit(ctx, 'incident.witness_added', row.id, { witnessId: id });
+      return { id };
+    }),
+
+  listWitnesses: platformProcedure('rep')
+    .input(incidentId)
+    .query(async ({ ctx, input }) => {
+      const { row, access } = await readableIncident(ctx, input.incidentId);
+      if (!mayManageIncident(access)) {
+        refuse('Only the reps of the organisation that reported it can see its witnesses.');
+      }
+      return (await listIncidentWitnesses(ctx.db, row.id)).map((w) => ({
+        id: w.id,
+        name: w.name,
+        contact: w.contact,
+        createdAt: w.createdAt,
+      }));
+    }),
+
+  /** A complaint, a referral to the Défenseur des droits or a court action, and its outcome. */
+  addFollowup: platformProcedure('rep')
+    .input(incidentId.extend({ followup: incidentFollowup }))
+    .mutation(async ({ ctx, input }) => {
+      const { row, access } = await readableIncident(ctx, input.incidentId);
+      if (!mayManageIncident(access)) {
+        refuse('Only a rep of the organisation that reported it can record a follow-up.');
+      }
+      const id = newId();
+      await insertIncidentFollowup(ctx.db, {
+        id,
+        incidentId: row.id,
+        ...input.followup,
+        createdBy: ctx.signedIn.user.id,
+        createdAt: ctx.now().toISOString(),
+      });
+      await audit(ctx, 'incident.followup_added', row.id, {
+        followupId: id,
+        kind: input.followup.kind,
+        outcome: input.followup.outcome,
+      });
+      return { id, warnings: personalDataWarnings(input.followup.notes) };
+    }),
+} satisfies TRPCRouterRecord;
