@@ -26,6 +26,7 @@ import { demoAccounts } from '../src/demo/seed-demo';
 import { seedDemoBoards } from '../src/demo/seed-boards';
 import { guideContentSecurityPolicy, guidePageCacheControl } from '../src/http/guide-routes';
 import { escapeHtml, guideStyle, guideStyleHash } from '../src/guide/render-guide';
+import { acceptedLanguages, preferredLanguage } from '../src/guide/read-guide';
 import { SqlDocumentStore } from '../src/live/sql-document-store';
 import { LiveBoard, until } from './live-client';
 import { organisationIdsOf } from './schedule-fixture';
@@ -452,10 +453,11 @@ describe('the public Arrival Guide', () => {
     expect(first.headers.get('cache-control')).toBe(
       'public, max-age=300, stale-while-revalidate=86400',
     );
-    // Compressed or not, the answer says it depends on the encoding asked for.
+    // Compressed or not, the answer says it depends on the encoding and the languages asked for.
     for (const asked of ['br', 'gzip', null]) {
-      expect((await rawGet(`${server.url}/guide/calais?lang=en`, asked)).vary).toBe(
-        'accept-encoding',
+      const vary = (await rawGet(`${server.url}/guide/calais?lang=en`, asked)).vary ?? '';
+      expect(vary.split(',').map((v) => v.trim().toLowerCase())).toEqual(
+        expect.arrayContaining(['accept-encoding', 'accept-language']),
       );
     }
     expect(first.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -549,5 +551,45 @@ describe('escapeHtml', () => {
     );
     expect(escapeHtml('Médecins du Monde — العربية')).toBe('Médecins du Monde — العربية');
     expect(escapeHtml('&amp;')).toBe('&amp;amp;');
+  });
+});
+
+describe('the language a phone asks for', () => {
+  const shown = ['en', 'fr', 'ar', 'fa', 'ti'] as const;
+
+  it('reads Accept-Language by preference, then by order', () => {
+    expect(acceptedLanguages('fr-FR,fr;q=0.9,en;q=0.8,ar;q=0.95')).toEqual([
+      'fr-fr',
+      'ar',
+      'fr',
+      'en',
+    ]);
+    expect(acceptedLanguages('*;q=0.5, de;q=0, ps')).toEqual(['ps']);
+    expect(acceptedLanguages(null)).toEqual([]);
+  });
+
+  it('picks the first language the phone wants that the guide shows, Dari as Farsi', () => {
+    expect(preferredLanguage('ar-SA,ar;q=0.9,en;q=0.5', shown)).toBe('ar');
+    expect(preferredLanguage('de-DE,ti-ER;q=0.7', shown)).toBe('ti');
+    expect(preferredLanguage('prs-AF', shown)).toBe('fa');
+    expect(preferredLanguage('de,it', shown)).toBe('en');
+    expect(preferredLanguage(null, shown)).toBe('en');
+  });
+
+  it('opens the guide in the phone’s language when no language is chosen, and ?lang= wins', async () => {
+    const server = await startTestServer();
+    try {
+      const arabic = await fetch(`${server.url}/guide/calais`, {
+        headers: { 'accept-language': 'ar-MA,ar;q=0.9,fr;q=0.5' },
+      });
+      expect(arabic.headers.get('content-language')).toBe('ar');
+      expect(await arabic.text()).toMatch(/<html[^>]*dir="rtl"/);
+      const chosen = await fetch(`${server.url}/guide/calais?lang=fr`, {
+        headers: { 'accept-language': 'ar' },
+      });
+      expect(chosen.headers.get('content-language')).toBe('fr');
+    } finally {
+      await server.close();
+    }
   });
 });

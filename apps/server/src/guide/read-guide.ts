@@ -348,11 +348,13 @@ function clockTime(instant: Date): string {
 /**
  * The guide of a platform, or undefined when there is no such platform. `lang` is the `?lang=`
  * asked for (null when none); an unknown or hidden one gives the platform's first language.
+ * Without `?lang=`, the phone's own languages (`Accept-Language`) choose among those shown: a
+ * newcomer whose phone reads Arabic lands on the Arabic page.
  */
 export async function readGuide(
   deps: GuideDeps,
   platformSlug: string,
-  options: { lang: string | null; now: Date },
+  options: { lang: string | null; now: Date; acceptLanguage?: string | null },
 ): Promise<GuideData | undefined> {
   const platform = await findPlatformBySlug(deps.db, platformSlug);
   if (!platform) return undefined;
@@ -363,7 +365,10 @@ export async function readGuide(
   // Every language hidden still leaves a page to read.
   if (shownCodes.length === 0) shownCodes = ['en'];
   const requested = options.lang?.trim() ? options.lang.trim() : null;
-  const { code, matched } = chooseLanguage(requested, shownCodes);
+  const { code, matched } =
+    requested === null
+      ? { code: preferredLanguage(options.acceptLanguage ?? null, shownCodes), matched: false }
+      : chooseLanguage(requested, shownCodes);
   const language = guideLanguageOf(code) as GuideLanguage & { code: GuideLanguageCode };
   const words = new Words(guideStrings[code], language.script);
 
@@ -540,6 +545,41 @@ export function chooseLanguage(
     if (match) return { code: match, matched: true };
   }
   return { code: shown[0]!, matched: false };
+}
+
+/** BCP 47 tags from an `Accept-Language` header, most wanted first (RFC 9110 §12.5.4). */
+export function acceptedLanguages(header: string | null): string[] {
+  if (!header) return [];
+  return header
+    .split(',')
+    .slice(0, 20)
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/i.exec(p)?.[1]).find(Boolean);
+      return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => entry.tag !== '' && entry.tag !== '*' && entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((entry) => entry.tag);
+}
+
+/** Dari is written and read as Farsi on this guide. */
+const languageAliases: Record<string, GuideLanguageCode> = { prs: 'fa' };
+
+/** The first language the phone wants that the guide shows, else the platform's first. */
+export function preferredLanguage(
+  header: string | null,
+  shown: readonly GuideLanguageCode[],
+): GuideLanguageCode {
+  for (const tag of acceptedLanguages(header)) {
+    const primary = tag.split('-')[0]!;
+    const match =
+      shown.find((code) => code === tag) ??
+      shown.find((code) => code === primary) ??
+      shown.find((code) => code === languageAliases[primary]);
+    if (match) return match;
+  }
+  return shown[0]!;
 }
 
 function unreviewedShown(

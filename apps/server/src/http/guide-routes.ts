@@ -42,7 +42,8 @@ function sendHtml(reply: FastifyReply, status: number, html: string, cacheContro
       .header('x-frame-options', 'SAMEORIGIN')
       .header('cache-control', cacheControl)
       // Also when this answer is not compressed: a shared cache must not hand it to every phone.
-      .header('vary', 'accept-encoding')
+      // Without `?lang=` the phone's languages choose the page.
+      .header('vary', 'accept-encoding, accept-language')
       .type('text/html; charset=utf-8')
       .send(html)
   );
@@ -80,6 +81,7 @@ export async function guideRoutes(app: FastifyInstance, options: { deps: ApiDeps
       const guide = await readGuide(deps, request.params.platform, {
         lang: lang === null ? null : lang.slice(0, 35),
         now: deps.now(),
+        acceptLanguage: request.headers['accept-language']?.slice(0, 500) ?? null,
       });
       if (!guide) {
         const platforms = await listPlatforms(deps.db);
