@@ -336,7 +336,8 @@ describe('the HSDS export', () => {
     });
     // A site kept to the field hides the address too.
     const [kits] = serviceNamed('Probe field kits');
-    expect(kits).toBeDefined();
+    // Listed as an active service: what follows is about its place, not its absence.
+    expect(kits).toMatchObject({ name: 'Probe field kits', status: 'active' });
     expect(feed.service_at_location.some((l) => l.service_id === kits!.id)).toBe(false);
     expect(text()).not.toContain('Probe Hidden Address');
   });
@@ -347,7 +348,8 @@ describe('the HSDS export', () => {
         (sc) => sc.service_id === s.id && sc.byday === 'MO,TH' && sc.opens_at?.startsWith('12:00'),
       ),
     );
-    expect(clothes).toBeDefined();
+    // Listed as an active service: what follows is about its place, not its absence.
+    expect(clothes).toMatchObject({ name: 'Clothes', status: 'active' });
     expect(feed.service_at_location.some((l) => l.service_id === clothes!.id)).toBe(false);
   });
 
@@ -423,7 +425,8 @@ describe('the HSDS export', () => {
       unit: { name: 'beds', identifier: 'beds' },
     });
     const [stale] = serviceNamed('Probe stale clinic');
-    expect(stale).toBeDefined();
+    // Listed as an active service: what follows is about its place, not its absence.
+    expect(stale).toMatchObject({ name: 'Probe stale clinic', status: 'active' });
     expect(feed.service_capacity.some((c) => c.service_id === stale!.id)).toBe(false);
     const staleSchedule = feed.schedule.find((s) => s.service_id === stale!.id);
     expect(staleSchedule).toMatchObject({ freq: 'WEEKLY', byday: 'TU' });

@@ -28,6 +28,7 @@ import {
   type MonthWeek,
   type Repeat,
 } from '../utils/agenda-draft';
+import { WeekdayToggles } from '@/components/weekday-toggles';
 
 export function agendaProblemText(
   problem: AgendaProblem | undefined,
@@ -121,16 +122,8 @@ export function ItemForm({
     .filter((site) => siteStatusOn(site.fields, today) !== 'closed' || site.id === draft.siteId)
     .sort((a, b) => a.fields.name.localeCompare(b.fields.name));
   const dayNames = weekdayNames(locale, 'long');
-  const shortDayNames = weekdayNames(locale, 'short');
   const span = timeWindow(draft.startTime, draft.endTime);
   const repeating = draft.repeat !== 'none';
-
-  function toggleDay(day: number, on: boolean) {
-    set(
-      'weekdays',
-      on ? [...draft.weekdays, day].sort((a, b) => a - b) : draft.weekdays.filter((d) => d !== day),
-    );
-  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -215,29 +208,11 @@ export function ItemForm({
           }
         >
           <legend className="mb-1 font-medium text-slate-900">{t('list.form.days')}</legend>
-          <div className="flex flex-wrap gap-2">
-            {dayNames.map((name, day) => (
-              <label
-                key={name}
-                className={cn(
-                  'flex min-h-11 min-w-11 cursor-pointer items-center gap-1.5 rounded-lg border px-2.5 font-medium',
-                  draft.weekdays.includes(day)
-                    ? 'border-brand-700 bg-brand-50 text-brand-900'
-                    : 'border-slate-400 bg-white text-slate-900',
-                )}
-              >
-                <input
-                  type="checkbox"
-                  name={day === 0 ? 'weekdays' : undefined}
-                  checked={draft.weekdays.includes(day)}
-                  onChange={(event) => toggleDay(day, event.target.checked)}
-                  className="size-5 accent-brand-700"
-                />
-                <span aria-hidden="true">{shortDayNames[day]}</span>
-                <span className="sr-only">{name}</span>
-              </label>
-            ))}
-          </div>
+          <WeekdayToggles
+            locale={locale}
+            selected={draft.weekdays}
+            onChange={(days) => set('weekdays', days)}
+          />
           {draft.repeat === 'fortnightly' ? (
             <p id={`${daysId}-hint`} className="mt-1 text-sm text-slate-700">
               {t('list.form.fortnightlyHint')}

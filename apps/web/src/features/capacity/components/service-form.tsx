@@ -15,8 +15,6 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { CheckboxField, SelectField, TextField } from '@/components/ui/field';
-import { cn } from '@/lib/cn';
-import { weekdayNames } from '@/lib/format';
 import { currentLocale } from '@/lib/i18n';
 import type { OrganisationName } from '@/lib/schedule/organisation-names';
 import { hoursAndMinutes } from '../utils/freshness-wording';
@@ -30,6 +28,7 @@ import {
   type ServiceDraft,
   type ServiceProblem,
 } from '../utils/service-draft';
+import { WeekdayToggles } from '@/components/weekday-toggles';
 
 export function serviceProblemText(
   problem: ServiceProblem | undefined,
@@ -144,8 +143,6 @@ export function ServiceForm({
   const siteOptions = sites
     .filter((site) => siteStatusOn(site.fields, today) === 'active' || site.id === draft.siteId)
     .sort((a, b) => a.fields.name.localeCompare(b.fields.name));
-  const dayNames = weekdayNames(locale, 'long');
-  const shortDayNames = weekdayNames(locale, 'short');
   const hours = dailyHoursOf(draft);
   const typeDefault = draft.serviceType ? defaultStaleAfterMinutes(draft.serviceType) : null;
 
@@ -281,34 +278,11 @@ export function ServiceForm({
             aria-label={t('editor.weekdays')}
             aria-describedby={problems.weekdays ? `${formId}-weekdays-error` : undefined}
           >
-            <div className="flex flex-wrap gap-2">
-              {dayNames.map((name, day) => (
-                <label
-                  key={name}
-                  className={cn(
-                    'flex min-h-11 min-w-11 cursor-pointer items-center gap-1.5 rounded-lg border px-2.5 font-medium',
-                    draft.weekdays.includes(day)
-                      ? 'border-brand-700 bg-brand-50 text-brand-900'
-                      : 'border-slate-400 bg-white text-slate-900',
-                  )}
-                >
-                  <input
-                    type="checkbox"
-                    name={day === 0 ? 'weekdays' : undefined}
-                    checked={draft.weekdays.includes(day)}
-                    onChange={(event) =>
-                      set(
-                        'weekdays',
-                        toggle(draft.weekdays, day, event.target.checked).sort((a, b) => a - b),
-                      )
-                    }
-                    className="size-5 accent-brand-700"
-                  />
-                  <span aria-hidden="true">{shortDayNames[day]}</span>
-                  <span className="sr-only">{name}</span>
-                </label>
-              ))}
-            </div>
+            <WeekdayToggles
+              locale={locale}
+              selected={draft.weekdays}
+              onChange={(days) => set('weekdays', days)}
+            />
             {fieldError('weekdays')}
           </div>
         ) : draft.days === 'rule' ? (

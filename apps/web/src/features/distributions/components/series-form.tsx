@@ -12,8 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { WarningIcon } from '@/components/ui/icons';
-import { cn } from '@/lib/cn';
-import { formatList, formatWeekdayDay, weekdayNames } from '@/lib/format';
+import { formatList, formatWeekdayDay } from '@/lib/format';
 import { currentLocale } from '@/lib/i18n';
 import type { OrganisationName } from '@/lib/schedule/organisation-names';
 import { timeWindow } from '@/lib/schedule/time-window';
@@ -27,6 +26,7 @@ import {
   type SeriesProblem,
 } from '../utils/series-draft';
 import { weekdaysOfRule } from '@/lib/schedule/weekday-rules';
+import { WeekdayToggles } from '@/components/weekday-toggles';
 
 export function seriesProblemText(
   problem: SeriesProblem | undefined,
@@ -116,16 +116,7 @@ export function SeriesForm({
   const siteOptions = sites
     .filter((site) => siteStatusOn(site.fields, today) === 'active' || site.id === draft.siteId)
     .sort((a, b) => a.fields.name.localeCompare(b.fields.name));
-  const dayNames = weekdayNames(locale, 'long');
-  const shortDayNames = weekdayNames(locale, 'short');
   const span = timeWindow(draft.startTime, draft.endTime);
-
-  function toggleDay(day: number, on: boolean) {
-    set(
-      'weekdays',
-      on ? [...draft.weekdays, day].sort((a, b) => a - b) : draft.weekdays.filter((d) => d !== day),
-    );
-  }
 
   function switchRecurrence(toRule: boolean) {
     setDraft((current) => {
@@ -213,29 +204,11 @@ export function SeriesForm({
           <legend className="mb-1 font-medium text-slate-900">
             {t('distributions.fields.days')}
           </legend>
-          <div className="flex flex-wrap gap-2">
-            {dayNames.map((name, day) => (
-              <label
-                key={name}
-                className={cn(
-                  'flex min-h-11 min-w-11 cursor-pointer items-center gap-1.5 rounded-lg border px-2.5 font-medium',
-                  draft.weekdays.includes(day)
-                    ? 'border-brand-700 bg-brand-50 text-brand-900'
-                    : 'border-slate-400 bg-white text-slate-900',
-                )}
-              >
-                <input
-                  type="checkbox"
-                  name={day === 0 ? 'weekdays' : undefined}
-                  checked={draft.weekdays.includes(day)}
-                  onChange={(event) => toggleDay(day, event.target.checked)}
-                  className="size-5 accent-brand-700"
-                />
-                <span aria-hidden="true">{shortDayNames[day]}</span>
-                <span className="sr-only">{name}</span>
-              </label>
-            ))}
-          </div>
+          <WeekdayToggles
+            locale={locale}
+            selected={draft.weekdays}
+            onChange={(days) => set('weekdays', days)}
+          />
           {problems.weekdays ? (
             <p id={`${daysId}-error`} className="mt-1 text-sm font-medium text-red-700">
               {message('weekdays')}

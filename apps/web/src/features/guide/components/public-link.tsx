@@ -1,26 +1,14 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { CopyIcon } from '@/components/ui/icons';
 import { ErrorMessage, StatusMessage } from '@/components/ui/message';
 import { Section } from '@/components/ui/page';
+import { useCopyLink } from '@/lib/use-copy-link';
 
 /** The address to share: on posters, in messages, on the information point's board. */
 export function PublicLink({ url }: { url: string }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  async function copyLink() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopy('copied');
-    } catch {
-      // Older browsers, or no permission: select the text so a long-press copy works.
-      input.current?.select();
-      setCopy(document.execCommand?.('copy') ? 'copied' : 'failed');
-    }
-  }
+  const { input, copy, copyLink } = useCopyLink(url);
 
   return (
     <Section title={t('guide.link.heading')} className="mb-8">

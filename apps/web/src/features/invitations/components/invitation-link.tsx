@@ -5,6 +5,7 @@ import { CopyIcon } from '@/components/ui/icons';
 import { ErrorMessage, StatusMessage } from '@/components/ui/message';
 import { formatDateTime } from '@/lib/format';
 import { currentLocale } from '@/lib/i18n';
+import { useCopyLink } from '@/lib/use-copy-link';
 
 /** The QR code is drawn on the device (no third-party service sees the link). */
 function useQrCode(text: string): string | null {
@@ -35,25 +36,13 @@ export interface InvitationLinkProps {
 
 export function InvitationLink({ url, expiresAt, description, onDone }: InvitationLinkProps) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
+  const { input, copy, copyLink } = useCopyLink(url);
   const heading = useRef<HTMLHeadingElement>(null);
   const qrCode = useQrCode(url);
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
     heading.current?.focus();
   }, []);
-
-  async function copyLink() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopy('copied');
-    } catch {
-      // Older browsers, or no permission: select the text so a long-press copy works.
-      input.current?.select();
-      setCopy(document.execCommand?.('copy') ? 'copied' : 'failed');
-    }
-  }
 
   return (
     <section
