@@ -32,6 +32,15 @@ export interface LiveBoards {
   writeDocument(docName: string, authorId: string, write: (doc: Y.Doc) => void): Promise<void>;
 }
 
+/**
+ * The evidence files attached to incidents. The bytes live outside the database (the server
+ * keeps them under its data folder); the API only asks for one to go once its row is deleted.
+ */
+export interface EvidenceFiles {
+  /** Deletes the stored file; one that is already gone is not an error. */
+  remove(storageKey: string): Promise<void>;
+}
+
 /** What the server provides once, at start. */
 export interface ApiDeps {
   db: Kysely<Database>;
@@ -39,6 +48,7 @@ export interface ApiDeps {
   auth: AuthConfig;
   live: LiveConnections;
   boards: LiveBoards;
+  evidence: EvidenceFiles;
   /** The public origin, to build invitation links (`https://opale.example/invite/<token>`). */
   publicOrigin: string;
 }

@@ -7,6 +7,7 @@ export {
   createContext,
   type ApiDeps,
   type Context,
+  type EvidenceFiles,
   type LiveBoards,
   type LiveConnections,
   type RequestMeta,
@@ -24,6 +25,29 @@ export {
 export { hashPassword, passwordMatches } from './services/passwords';
 export { recordAudit, type AuditEntry } from './services/audit';
 export { hashToken, newId, newSecretToken } from './services/tokens';
+export {
+  incidentReportRowOf,
+  incidentReportScopes,
+  incidentViewerOf,
+  readableIncidents,
+  type IncidentReportScope,
+  type ReadableIncident,
+} from './services/incident-reader';
+export { type IncidentAccess, type IncidentViewer } from './services/incident-visibility';
+export {
+  expireIncidents,
+  retentionSettingsOf,
+  type ExpiryOptions,
+  type ExpiryRun,
+  type PlatformExpiry,
+} from './services/incident-expiry';
+export {
+  attachmentViewOf,
+  attachmentWithUrl,
+  evidenceAccessOf,
+  type AttachmentView,
+  type EvidenceAccess,
+} from './services/incident-evidence';
 export {
   capacityDocName,
   readCapacity,

@@ -1,9 +1,12 @@
 import { accountRouter } from './routers/account';
 import { auditRouter } from './routers/audit';
+import { banRouter } from './routers/ban';
 import { capacityRouter } from './routers/capacity';
 import { groupRouter } from './routers/group';
 import { guideRouter } from './routers/guide';
 import { incidentRouter } from './routers/incident';
+import { incidentReportRouter } from './routers/incident-report';
+import { incidentRetentionRouter } from './routers/incident-retention';
 import { feedRouter } from './routers/feed';
 import { invitationRouter } from './routers/invitation';
 import { memberRouter } from './routers/member';
@@ -25,6 +28,9 @@ export const appRouter = createTRPCRouter({
   capacity: capacityRouter,
   guide: guideRouter,
   incident: incidentRouter,
+  ban: banRouter,
+  incidentReport: incidentReportRouter,
+  incidentRetention: incidentRetentionRouter,
 });
 
 export type AppRouter = typeof appRouter;

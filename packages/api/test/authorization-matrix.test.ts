@@ -20,6 +20,7 @@ type Access = 'public' | 'authed' | Role;
 const invitationToken = 'matrix-invitation-token-0123456789';
 const groupId = '30000000-0000-4000-8000-000000000001';
 const incidentId = '40000000-0000-4000-8000-000000000001';
+const banId = '60000000-0000-4000-8000-000000000001';
 const incidentDraft = {
   type: 'vehicle_check',
   occurredAt: '2026-11-25T18:00:00.000Z',
@@ -188,6 +189,22 @@ const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }>
     }),
   },
   'incident.list': { access: 'observer', input: () => ({ platform: 'calais' }) },
+  'incidentReport.summary': {
+    access: 'observer',
+    input: () => ({ platform: 'calais', from: '2026-08-01', to: '2026-11-30', scope: 'all' }),
+  },
+  'incidentRetention.get': { access: 'rep', input: () => ({ platform: 'calais' }) },
+  'incidentRetention.set': {
+    access: 'admin',
+    input: () => ({
+      platform: 'calais',
+      witnessDays: 200,
+      evidenceYears: 5,
+      detailsYears: 5,
+      draftDays: 90,
+    }),
+  },
+  'incidentRetention.runNow': { access: 'admin', input: () => ({ platform: 'calais' }) },
   'incident.get': { access: 'observer', input: () => ({ platform: 'calais', incidentId }) },
   'incident.update': {
     access: 'field',
@@ -213,6 +230,76 @@ const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }>
       followup: { kind: 'complaint', filedOn: '2026-11-26', outcome: 'pending', notes: '' },
     }),
   },
+  'incident.removeAttachment': {
+    access: 'field',
+    input: () => ({
+      platform: 'calais',
+      incidentId,
+      attachmentId: '40000000-0000-4000-8000-0000000000bb',
+    }),
+  },
+  'ban.list': { access: 'observer', input: () => ({ platform: 'calais' }) },
+  'ban.create': {
+    access: 'rep',
+    input: () => ({
+      platform: 'calais',
+      ban: {
+        authority: 'prefecture',
+        reference: 'Arrêté n° 2026-11-045',
+        signedOn: '2026-11-20',
+        area: 'Rue Royale and Place d’Armes',
+        commune: 'Calais',
+        siteIds: ['calais-north'],
+        validFrom: '2026-11-21',
+        validUntil: '2026-12-20',
+        forbids: null,
+      },
+    }),
+  },
+  'ban.update': {
+    access: 'rep',
+    input: () => ({
+      platform: 'calais',
+      banId,
+      ban: {
+        authority: 'prefecture',
+        reference: 'Arrêté n° 2026-11-045',
+        signedOn: '2026-11-20',
+        area: 'Rue Royale',
+        commune: 'Calais',
+        siteIds: ['calais-north'],
+        validFrom: '2026-11-21',
+        validUntil: '2026-12-20',
+        forbids: null,
+      },
+    }),
+  },
+  'ban.renew': {
+    access: 'rep',
+    input: () => ({
+      platform: 'calais',
+      banId,
+      renewal: {
+        reference: 'Arrêté n° 2026-12-002',
+        signedOn: '2026-12-18',
+        validUntil: '2027-01-19',
+      },
+    }),
+  },
+  'ban.recordChallenge': {
+    access: 'rep',
+    input: () => ({
+      platform: 'calais',
+      banId,
+      challenge: {
+        state: 'filed',
+        court: 'Tribunal administratif de Lille',
+        filedOn: '2026-11-24',
+        reference: '2611234',
+      },
+    }),
+  },
+  'ban.remove': { access: 'rep', input: () => ({ platform: 'calais', banId }) },
 };
 
 type Actor = 'nobody' | `calais ${Role}` | 'dunkirk admin';

@@ -11,7 +11,13 @@ import {
   openSqlite,
 } from '@opale/db';
 import { appRouter } from '../src/root';
-import { createContext, type ApiDeps, type LiveBoards, type LiveConnections } from '../src/context';
+import {
+  createContext,
+  type ApiDeps,
+  type EvidenceFiles,
+  type LiveBoards,
+  type LiveConnections,
+} from '../src/context';
 import { defaultAuthConfig } from '../src/services/auth-config';
 import { hashPassword } from '../src/services/passwords';
 import { startSession } from '../src/services/sessions';
@@ -65,6 +71,14 @@ export class MemoryBoards implements LiveBoards {
   }
 }
 
+/** Records which evidence files the API asked to delete, as the server's store would receive it. */
+export class RecordingEvidenceFiles implements EvidenceFiles {
+  removed: string[] = [];
+  async remove(storageKey: string) {
+    this.removed.push(storageKey);
+  }
+}
+
 export class Clock {
   constructor(public current = new Date('2026-11-26T09:00:00.000Z')) {}
   now = () => new Date(this.current);
@@ -86,6 +100,7 @@ export async function createFixture() {
   const clock = new Clock();
   const live = new RecordingLiveConnections();
   const boards = new MemoryBoards();
+  const evidence = new RecordingEvidenceFiles();
   scheduleBoard.writeSite(boards.doc('schedule:calais'), 'calais-north', {
     name: 'Site Nord',
     area: null,
@@ -100,6 +115,7 @@ export async function createFixture() {
     auth: defaultAuthConfig,
     live,
     boards,
+    evidence,
     publicOrigin: 'https://opale.test',
   };
   const at = clock.now().toISOString();
@@ -213,6 +229,7 @@ export async function createFixture() {
     clock,
     live,
     boards,
+    evidence,
     platforms,
     organisations,
     calais,

@@ -38,5 +38,14 @@ export const auditActions = [
   'incident.witness_added',
   'incident.followup_added',
   'incident.read_outside',
+  'incident.retention_changed',
+  'incident.retention_expired',
+  'incident.attachment_added',
+  'incident.attachment_removed',
+  'ban.created',
+  'ban.updated',
+  'ban.renewed',
+  'ban.challenge_recorded',
+  'ban.removed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

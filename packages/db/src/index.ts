@@ -14,3 +14,6 @@ export * from './repositories/groups';
 export * from './repositories/capacity-readings';
 export * from './repositories/guide';
 export * from './repositories/incidents';
+export * from './repositories/incident-attachments';
+export * from './repositories/incident-retention';
+export * from './repositories/distribution-bans';

@@ -7,6 +7,10 @@ import * as m0005 from './migrations/0005_feed_calendars';
 import * as m0006 from './migrations/0006_capacity_readings';
 import * as m0007 from './migrations/0007_guide';
 import * as m0008 from './migrations/0008_incidents';
+import * as m0009 from './migrations/0009_incident_attachments';
+import * as m0010 from './migrations/0010_distribution_bans';
+import * as m0011 from './migrations/0011_incident_occurrence';
+import * as m0012 from './migrations/0012_incident_retention';
 
 // Listed in code rather than read from a folder so the server bundle carries them.
 const migrations: Record<string, Migration> = {
@@ -18,6 +22,10 @@ const migrations: Record<string, Migration> = {
   '0006_capacity_readings': m0006,
   '0007_guide': m0007,
   '0008_incidents': m0008,
+  '0009_incident_attachments': m0009,
+  '0010_distribution_bans': m0010,
+  '0011_incident_occurrence': m0011,
+  '0012_incident_retention': m0012,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

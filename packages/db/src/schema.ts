@@ -223,11 +223,22 @@ export interface IncidentTable {
   /** Local date in Europe/Paris, `YYYY-MM-DD`. */
   fineNoticeDate: string | null;
   narrative: string;
+  /**
+   * The distribution occurrence the incident disrupted: a series of the platform's schedule board
+   * and its local date (`YYYY-MM-DD`, Europe/Paris). Both set or both null.
+   */
+  occurrenceSeriesId: string | null;
+  occurrenceDate: string | null;
   /** Made by the device once per report; unique per organisation. */
   idempotencyKey: string;
   createdAt: IsoTime;
   updatedAt: IsoTime;
   closedAt: IsoTime | null;
+  /**
+   * When its details expired (retention): narrative, place, site and follow-up notes blanked; the
+   * row keeps what the platform's figures count. Null while it holds them.
+   */
+  redactedAt: IsoTime | null;
 }
 
 /** A group an incident is shared with: its consenting member organisations may read it. */
@@ -261,6 +272,88 @@ export interface IncidentWitnessTable {
   createdAt: IsoTime;
 }
 
+/**
+ * A photo, video or PDF attached to an incident as evidence. The file lives under the data
+ * folder, named by `storageKey`; its location and device metadata were stripped on upload.
+ */
+export interface IncidentAttachmentTable {
+  id: string;
+  incidentId: string;
+  /** photo | video | pdf */
+  kind: string;
+  mediaType: string;
+  sizeBytes: number;
+  /** Lower-case hex SHA-256 of the bytes stored (after stripping), to check later copies. */
+  sha256: string;
+  /** The sender's file name, cleaned (at most 120 characters); shown, never used on disk. */
+  fileName: string;
+  /** The file's random name in the evidence folder. */
+  storageKey: string;
+  /** Made by the device once per upload; unique per incident. */
+  idempotencyKey: string;
+  createdBy: string | null;
+  createdAt: IsoTime;
+}
+
+/**
+ * A prefectoral or municipal order forbidding distributions in an area for a while (an arrêté),
+ * with the court challenge against it. Public legal acts: every member of the platform reads them.
+ */
+export interface DistributionBanTable {
+  id: string;
+  platformId: string;
+  /** The organisation whose rep recorded it. */
+  organisationId: string;
+  createdBy: string | null;
+  /** prefecture | municipality | other */
+  authority: string;
+  reference: string;
+  /** Local dates in Europe/Paris, `YYYY-MM-DD`; `validUntil` is the order's own last day. */
+  signedOn: string;
+  area: string;
+  commune: string;
+  /** JSON array of site ids of the platform's schedule board. */
+  siteIds: string;
+  validFrom: string;
+  validUntil: string;
+  forbids: string | null;
+  /** none | filed | decided */
+  challengeState: string;
+  challengeCourt: string | null;
+  challengeFiledOn: string | null;
+  challengeReference: string | null;
+  /** suspended | annulled | rejected | withdrawn */
+  challengeOutcome: string | null;
+  challengeDecidedOn: string | null;
+  createdAt: IsoTime;
+  updatedAt: IsoTime;
+}
+
+/** A new order extending a ban to a later last day. */
+export interface DistributionBanRenewalTable {
+  id: string;
+  banId: string;
+  reference: string;
+  signedOn: string;
+  validUntil: string;
+  createdBy: string | null;
+  createdAt: IsoTime;
+}
+
+/**
+ * How long a platform keeps the parts of its incident reports (packages/core retention rules);
+ * a platform without a row keeps the defaults.
+ */
+export interface IncidentRetentionTable {
+  platformId: string;
+  witnessDays: number;
+  evidenceYears: number;
+  detailsYears: number;
+  draftDays: number;
+  updatedBy: string | null;
+  updatedAt: IsoTime;
+}
+
 export interface Database {
   users: UserTable;
   sessions: SessionTable;
@@ -283,6 +376,10 @@ export interface Database {
   incidentShares: IncidentShareTable;
   incidentFollowups: IncidentFollowupTable;
   incidentWitnesses: IncidentWitnessTable;
+  distributionBans: DistributionBanTable;
+  distributionBanRenewals: DistributionBanRenewalTable;
+  incidentAttachments: IncidentAttachmentTable;
+  incidentRetention: IncidentRetentionTable;
 }
 
 export type User = Selectable<UserTable>;
@@ -315,3 +412,9 @@ export type IncidentUpdate = Updateable<IncidentTable>;
 export type IncidentShareRow = Selectable<IncidentShareTable>;
 export type IncidentFollowupRow = Selectable<IncidentFollowupTable>;
 export type IncidentWitnessRow = Selectable<IncidentWitnessTable>;
+export type IncidentAttachmentRow = Selectable<IncidentAttachmentTable>;
+export type IncidentRetentionRow = Selectable<IncidentRetentionTable>;
+
+export type DistributionBanRow = Selectable<DistributionBanTable>;
+export type DistributionBanUpdate = Updateable<DistributionBanTable>;
+export type DistributionBanRenewalRow = Selectable<DistributionBanRenewalTable>;

@@ -31,6 +31,13 @@ export const en: Translation = {
   status: {
     offline: 'Offline: what you do will not be saved until the connection is back.',
     busy: 'Loading',
+    offlineDeviceAccount:
+      'Offline — last connected on {{when}}. Opale shows what this device kept.',
+  },
+  update: {
+    ready: 'A new version of Opale is ready. Finish what you are typing: the page will reload.',
+    apply: 'Update',
+    appliedElsewhere: 'Opale was updated in another tab. Reload this page when you have finished.',
   },
   language: {
     label: 'Language',
@@ -126,6 +133,17 @@ export const en: Translation = {
       witness_added: 'Witness added to an incident',
       followup_added: 'Incident follow-up recorded',
       read_outside: 'Incident read outside its organisation',
+      retention_changed: 'Incident retention periods changed',
+      retention_expired: 'Expired incident data erased (retention)',
+      attachment_added: 'Evidence attached to an incident',
+      attachment_removed: 'Evidence removed from an incident',
+    },
+    ban: {
+      created: 'Distribution ban recorded',
+      updated: 'Distribution ban changed',
+      renewed: 'Distribution ban renewed',
+      challenge_recorded: 'Challenge to a distribution ban recorded',
+      removed: 'Distribution ban removed',
     },
   },
   nav: {
@@ -135,6 +153,7 @@ export const en: Translation = {
     capacity: 'Capacity',
     distributions: 'Distributions',
     agenda: 'Joint agenda',
+    incidents: 'Incidents',
     actions: 'Action items',
     groups: 'Groups',
     guide: 'Arrival Guide',
@@ -148,6 +167,13 @@ export const en: Translation = {
     account: 'My account',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
+    signOutWaitingTitle: 'Reports not sent yet',
+    signOutWaitingBody_one:
+      '{{count}} incident report is still waiting on this phone to be sent. Signing out deletes it. Go back online first to send it.',
+    signOutWaitingBody_other:
+      '{{count}} incident reports are still waiting on this phone to be sent. Signing out deletes them. Go back online first to send them.',
+    signOutAnyway: 'Sign out and delete them',
+    stayToSend: 'Stay signed in',
     platform: 'Switch platform',
   },
   navShort: {
@@ -156,6 +182,7 @@ export const en: Translation = {
     capacity: 'Capacity',
     distributions: 'Distributions',
     agenda: 'Agenda',
+    incidents: 'Incidents',
     actions: 'Actions',
     groups: 'Groups',
     guide: 'Guide',
@@ -215,6 +242,7 @@ export const en: Translation = {
       capacity: 'Free places now: shelter, consultations, showers…',
       distributions: 'Each organisation’s regular distributions',
       agenda: 'Meetings and joint activities, answers and shared notes',
+      incidents: 'Fines, evictions, obstruction: record, verify and report them; distribution bans',
       actions: 'What each organisation owes after the meetings, overdue first',
       groups: 'Coalitions and working groups, and who is in them',
       guide: 'The public guide for people on the move: languages, texts and checking translations',

@@ -46,6 +46,15 @@ export const fr = {
     offline:
       'Hors ligne : ce que vous faites ne sera pas enregistré tant que la connexion n’est pas revenue.',
     busy: 'Chargement en cours',
+    offlineDeviceAccount:
+      'Hors ligne — dernière connexion le {{when}}. Opale montre ce que cet appareil a gardé.',
+  },
+  update: {
+    ready:
+      'Une nouvelle version d’Opale est prête. Terminez ce que vous écrivez : la page va se recharger.',
+    apply: 'Mettre à jour',
+    appliedElsewhere:
+      'Opale a été mis à jour dans un autre onglet. Rechargez cette page quand vous aurez terminé.',
   },
   language: {
     label: 'Langue',
@@ -143,6 +152,17 @@ export const fr = {
       witness_added: 'Témoin ajouté à un incident',
       followup_added: 'Suite donnée à un incident',
       read_outside: 'Incident consulté hors de son organisation',
+      retention_changed: 'Durées de conservation des incidents modifiées',
+      retention_expired: 'Données d’incidents expirées effacées (conservation)',
+      attachment_added: 'Pièce jointe ajoutée à un incident',
+      attachment_removed: 'Pièce jointe retirée d’un incident',
+    },
+    ban: {
+      created: 'Interdiction de distribution enregistrée',
+      updated: 'Interdiction de distribution modifiée',
+      renewed: 'Interdiction de distribution renouvelée',
+      challenge_recorded: 'Recours contre une interdiction enregistré',
+      removed: 'Interdiction de distribution supprimée',
     },
   } satisfies DottedRecord<AuditAction>,
   nav: {
@@ -152,6 +172,7 @@ export const fr = {
     capacity: 'Capacités',
     distributions: 'Distributions',
     agenda: 'Agenda commun',
+    incidents: 'Incidents',
     actions: 'Actions à mener',
     groups: 'Groupes',
     guide: 'Guide d’accueil',
@@ -165,6 +186,13 @@ export const fr = {
     account: 'Mon compte',
     signOut: 'Se déconnecter',
     signingOut: 'Déconnexion…',
+    signOutWaitingTitle: 'Signalements pas encore envoyés',
+    signOutWaitingBody_one:
+      '{{count}} signalement d’incident attend encore sur ce téléphone d’être envoyé. Se déconnecter le supprime. Reconnectez-vous d’abord au réseau pour l’envoyer.',
+    signOutWaitingBody_other:
+      '{{count}} signalements d’incident attendent encore sur ce téléphone d’être envoyés. Se déconnecter les supprime. Reconnectez-vous d’abord au réseau pour les envoyer.',
+    signOutAnyway: 'Me déconnecter et les supprimer',
+    stayToSend: 'Rester connecté·e',
     platform: 'Changer de plateforme',
   },
   /** Labels under the icons of the phone's bottom bar, where four must fit in 360 px. */
@@ -174,6 +202,7 @@ export const fr = {
     capacity: 'Capacités',
     distributions: 'Distributions',
     agenda: 'Agenda',
+    incidents: 'Incidents',
     actions: 'Actions',
     groups: 'Groupes',
     guide: 'Guide',
@@ -235,6 +264,8 @@ export const fr = {
       capacity: 'Places libres maintenant : hébergement, consultations, douches…',
       distributions: 'Les distributions régulières de chaque organisation',
       agenda: 'Réunions et actions communes, réponses et notes partagées',
+      incidents:
+        'Amendes, expulsions, entraves : les consigner, les vérifier, en rendre compte ; arrêtés d’interdiction',
       actions: 'Ce que chaque organisation doit faire après les réunions, retards d’abord',
       groups: 'Coalitions et groupes de travail, et qui en fait partie',
       guide:
