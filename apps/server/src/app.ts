@@ -22,9 +22,10 @@ import {
   type AuthConfig,
 } from '@opale/api';
 import type { SyncLimits, SyncServer } from '@opale/sync';
-import { pendingMigrations, type Database } from '@opale/db';
+import { listIncidentAttachmentStorageKeys, pendingMigrations, type Database } from '@opale/db';
 import type { ServerConfig } from './env';
 import { authRoutes, requestMeta } from './http/auth-routes';
+import { evidenceRoutes } from './http/evidence-routes';
 import { exportRoutes } from './http/export-routes';
 import { guideExtraRoutes } from './http/guide-extra-routes';
 import { guideRoutes } from './http/guide-routes';
@@ -33,6 +34,7 @@ import { loggerOptions } from './http/logging';
 import { requestGuard } from './http/request-guard';
 import { sessionCookieOn, sessionTokenOf } from './http/session-cookie';
 import { isServerArea, webApp } from './http/web-app';
+import { EvidenceStore } from './incidents/evidence-store';
 import { attachLiveDocuments, createLiveDocuments } from './live/live-documents';
 
 declare module 'fastify' {
@@ -43,6 +45,8 @@ declare module 'fastify' {
 }
 
 export const bodyLimitBytes = 256 * 1024;
+/** The longest a request may take to arrive in full: an evidence upload from a phone. */
+export const uploadTimeoutMs = 10 * 60_000;
 
 export interface RequestLimits {
   /** Requests per address per minute, over everything. */
@@ -68,6 +72,7 @@ export interface ServerDeps {
 export type HttpConfig = Pick<
   ServerConfig,
   | 'publicOrigin'
+  | 'dataDir'
   | 'logLevel'
   | 'webDist'
   | 'trustProxy'
@@ -94,8 +99,11 @@ export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise
       typeof trustProxy === 'number'
         ? (_address: string, hop: number) => hop < trustProxy
         : trustProxy,
-    // A stalled or slow client must not hold a connection open forever.
-    requestTimeout: 30_000,
+    // A stalled or slow client must not hold a connection open forever; but a phone on a weak
+    // network needs minutes to send a video as incident evidence (100 MB at 2 Mbit/s: 7 minutes),
+    // and Node bounds the whole request, not each route. Headers stay bounded by Node's
+    // headersTimeout (60 s) and every other body by bodyLimit.
+    requestTimeout: uploadTimeoutMs,
   });
 
   app.setErrorHandler(errorReply);
@@ -113,12 +121,15 @@ export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise
   });
   attachLiveDocuments(app, sync);
   app.decorate('liveDocuments', sync);
+  const evidence = await EvidenceStore.open(config.dataDir, { webDist: config.webDist });
+  await sweepEvidence(evidence, deps.db, app.log);
   const api: ApiDeps = {
     db: deps.db,
     now,
     auth,
     live: sync,
     boards: sync,
+    evidence,
     publicOrigin: config.publicOrigin,
   };
 
@@ -223,6 +234,7 @@ export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise
   });
 
   await app.register(exportRoutes, { deps: api });
+  await app.register(evidenceRoutes, { deps: api, store: evidence });
   await app.register(icalRoutes, { deps: api });
   await app.register(guideRoutes, { deps: api });
   await app.register(guideExtraRoutes, { deps: api });
@@ -230,6 +242,24 @@ export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise
   await webApp(app, { webDist: config.webDist });
 
   return app;
+}
+
+/** Deletes evidence files no attachment refers to (see EvidenceStore.sweep), before any upload. */
+async function sweepEvidence(
+  store: EvidenceStore,
+  db: Kysely<Database>,
+  log: FastifyInstance['log'],
+): Promise<void> {
+  let inUse: string[];
+  try {
+    inUse = await listIncidentAttachmentStorageKeys(db);
+  } catch (error) {
+    // Not migrated yet (health says so): sweeping against no table would delete every file.
+    log.warn({ err: error }, 'evidence files not swept: the attachments table cannot be read');
+    return;
+  }
+  const removed = await store.sweep(inUse);
+  if (removed > 0) log.info({ removed }, 'removed evidence files that no attachment refers to');
 }
 
 /** Every error the server itself answers is `{ error: "<what went wrong and what to do>" }`. */

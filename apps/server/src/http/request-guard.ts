@@ -8,6 +8,16 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route takes a file as its raw body (evidence uploads): any Content-Type passes here,
+     * the route checks it. The Origin check still applies.
+     */
+    acceptsFiles?: boolean;
+  }
+}
+
 export interface RequestGuardOptions {
   publicOrigin: string;
 }
@@ -22,6 +32,7 @@ export function requestGuard(options: RequestGuardOptions) {
       return reply.code(403).send({ error: refusal });
     }
 
+    if (request.routeOptions.config.acceptsFiles === true) return;
     const mediaTypeRefusal = contentTypeRefusal(request);
     if (mediaTypeRefusal) return reply.code(415).send({ error: mediaTypeRefusal });
   };
