@@ -52,6 +52,22 @@ describe('the incident draft', () => {
     expect(messages({ narrative: 'x'.repeat(5001) })[0]).toMatch(/under 5000/);
   });
 
+  it('takes the distribution it disrupted, or none, and says how to fix a wrong one', () => {
+    const link = { seriesId: 'rck-lunch', date: '2026-11-26' };
+    expect(incidentDraft.parse({ ...draft, occurrence: link }).occurrence).toEqual(link);
+    expect(incidentDraft.parse({ ...draft, occurrence: null }).occurrence).toBeNull();
+    // An older client's draft has no such field, and stays valid.
+    expect('occurrence' in incidentDraft.parse(draft)).toBe(false);
+    const messages = (occurrence: unknown) =>
+      incidentDraft.safeParse({ ...draft, occurrence }).error?.issues.map((i) => i.message) ?? [];
+    expect(messages({ ...link, date: '26/11/2026' })).toEqual([
+      'Write the date of the disrupted distribution as a date: YYYY-MM-DD.',
+    ]);
+    expect(messages({ ...link, seriesId: '  ' })).toEqual([
+      'Choose the distribution the incident disrupted, or leave it empty.',
+    ]);
+  });
+
   it('refuses a type or an authority that is not on the list', () => {
     expect(incidentDraft.safeParse({ ...draft, type: 'rudeness' }).success).toBe(false);
     expect(incidentDraft.safeParse({ ...draft, authority: 'army' }).success).toBe(false);

@@ -13,9 +13,11 @@ import {
   incidentFollowup,
   incidentStatuses,
   incidentWitness,
+  localDateOf,
   personalDataWarnings,
   type IncidentAuthority,
   type IncidentDraft,
+  type IncidentOccurrence,
   type IncidentStatus,
   type IncidentType,
   type PersonalDataWarning,
@@ -52,7 +54,20 @@ import {
   type IncidentAccess,
   type IncidentViewer,
 } from '../services/incident-visibility';
+import {
+  linkedOccurrence,
+  markOccurrenceDisrupted,
+  noOccurrenceMarking,
+  occurrenceMarkingOf,
+  type LinkedOccurrence,
+} from '../services/incident-occurrence';
 import { newId } from '../services/tokens';
+import {
+  deleteIncidentAttachment,
+  findIncidentAttachmentById,
+  listIncidentAttachments,
+} from '@opale/db';
+import { attachmentWithUrl } from '../services/incident-evidence';
 import { platformProcedure } from '../trpc';
 
 type PlatformContext = Context & {
@@ -83,6 +98,8 @@ export interface IncidentView {
   /** The last day to contest the fine (notice date + 45 days, Paris dates). */
   fineContestDeadline: string | null;
   narrative: string;
+  /** The distribution occurrence it disrupted, if any. */
+  occurrence: IncidentOccurrence | null;
   createdBy: string | null;
   verifiedBy: string | null;
   verifiedAt: string | null;
@@ -91,6 +108,8 @@ export interface IncidentView {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** When retention blanked its narrative, place and notes; null while it holds them. */
+  redactedAt: string | null;
 }
 
 function viewOf(
@@ -117,6 +136,7 @@ function viewOf(
     fineNoticeDate: row.fineNoticeDate,
     fineContestDeadline: row.fineNoticeDate ? fineContestDeadline(row.fineNoticeDate) : null,
     narrative: row.narrative,
+    occurrence: occurrenceOf(row),
     createdBy: inside ? row.createdBy : null,
     verifiedBy: inside ? row.verifiedBy : null,
     verifiedAt: row.verifiedAt,
@@ -124,7 +144,16 @@ function viewOf(
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     closedAt: row.closedAt,
+    redactedAt: row.redactedAt,
   };
+}
+
+function occurrenceOf(
+  row: Pick<IncidentRow, 'occurrenceSeriesId' | 'occurrenceDate'>,
+): IncidentOccurrence | null {
+  return row.occurrenceSeriesId && row.occurrenceDate
+    ? { seriesId: row.occurrenceSeriesId, date: row.occurrenceDate }
+    : null;
 }
 
 async function viewerOf(ctx: PlatformContext): Promise<IncidentViewer> {
@@ -208,8 +237,25 @@ function refuse(message: string): never {
   throw new TRPCError({ code: 'FORBIDDEN', message });
 }
 
-/** Checks what the schema cannot: the site exists on the platform, the time is not to come. */
-async function checkDraft(ctx: PlatformContext, draft: IncidentDraft): Promise<IncidentDraft> {
+/** A draft as stored: the occurrence link in its two columns. */
+type DraftColumns = Omit<IncidentDraft, 'occurrence'> &
+  Pick<IncidentRow, 'occurrenceSeriesId' | 'occurrenceDate'>;
+
+const sameLink = (a: IncidentOccurrence | null, b: IncidentOccurrence | null) =>
+  a?.seriesId === b?.seriesId && a?.date === b?.date;
+
+/**
+ * Checks what the schema cannot: the site exists on the platform, the time is not to come, and
+ * a newly linked occurrence is a real one of the platform's schedule (`newLink`, to mark it
+ * disrupted). When rewriting a report (`previous`), a draft without `occurrence` (a client that
+ * does not know the field) keeps the link it had, and a link left as it was is not checked again:
+ * the distribution may have ended since.
+ */
+async function checkDraft(
+  ctx: PlatformContext,
+  draft: IncidentDraft,
+  previous?: IncidentRow,
+): Promise<{ columns: DraftColumns; newLink: LinkedOccurrence | null }> {
   const occurredAt = new Date(draft.occurredAt);
   // A few minutes of slack for a phone whose clock runs ahead.
   if (occurredAt.getTime() > ctx.now().getTime() + 10 * 60_000) {
@@ -218,20 +264,41 @@ async function checkDraft(ctx: PlatformContext, draft: IncidentDraft): Promise<I
       message: 'The incident is dated in the future; check its date and time.',
     });
   }
-  if (draft.siteId) {
-    const schedule = await readSchedule(ctx.boards, ctx.platform.slug);
-    if (!schedule.siteNames.has(draft.siteId)) {
-      throw new TRPCError({
-        code: 'BAD_REQUEST',
-        message: `That site is not on ${ctx.platform.name}'s list; choose another or describe the place.`,
-      });
-    }
+  const before = previous ? occurrenceOf(previous) : null;
+  const { occurrence, ...fields } = draft;
+  const link = occurrence === undefined ? before : occurrence;
+  const checkLink = link !== null && !sameLink(link, before);
+  const schedule =
+    draft.siteId || checkLink ? await readSchedule(ctx.boards, ctx.platform.slug) : null;
+  if (draft.siteId && !schedule?.siteNames.has(draft.siteId)) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: `That site is not on ${ctx.platform.name}'s list; choose another or describe the place.`,
+    });
   }
+  const newLink =
+    checkLink && schedule
+      ? linkedOccurrence(schedule, link, ctx.platform.name, localDateOf(ctx.now()))
+      : null;
   return {
-    ...draft,
-    occurredAt: occurredAt.toISOString(),
-    siteId: draft.siteId || null,
-    placeText: draft.placeText || null,
+    columns: {
+      ...fields,
+      occurredAt: occurredAt.toISOString(),
+      siteId: draft.siteId || null,
+      placeText: draft.placeText || null,
+      occurrenceSeriesId: link?.seriesId ?? null,
+      occurrenceDate: link?.date ?? null,
+    },
+    newLink,
+  };
+}
+
+/** The reporter as the schedule board's write rules and its status entries know them. */
+function boardAuthor(ctx: PlatformContext) {
+  return {
+    userId: ctx.signedIn.user.id,
+    name: ctx.signedIn.user.name,
+    writer: { role: ctx.membership.role, organisationId: ctx.membership.organisationId },
   };
 }
 
@@ -251,11 +318,14 @@ export const incidentRouter = {
    * A member's report, saved as a draft. Sending the same idempotency key again (a retry from a
    * phone that lost its connection) returns the report it made, never a second one. The answer
    * carries warnings where the text looks like personal data, for the author to remove.
+   * A linked distribution occurrence is set to "disrupted" on the schedule board when the
+   * reporter may set its status (`occurrenceMarked`; else `occurrenceNotMarked` says why); a
+   * retry never writes to the board again.
    */
   create: platformProcedure('field')
     .input(z.object({ idempotencyKey, draft: incidentDraft }))
     .mutation(async ({ ctx, input }) => {
-      const draft = await checkDraft(ctx, input.draft);
+      const { columns, newLink } = await checkDraft(ctx, input.draft);
       const at = ctx.now().toISOString();
       const { incident, created } = await insertIncidentOnce(ctx.db, {
         id: newId(),
@@ -265,7 +335,7 @@ export const incidentRouter = {
         status: 'draft',
         verifiedBy: null,
         verifiedAt: null,
-        ...draft,
+        ...columns,
         idempotencyKey: input.idempotencyKey,
         createdAt: at,
         updatedAt: at,
@@ -281,10 +351,30 @@ export const incidentRouter = {
             'This report’s key was already used for another report; reload the form and send it again.',
         });
       }
+      const link = occurrenceOf(incident);
+      let marking = noOccurrenceMarking;
+      if (created && newLink) {
+        marking = await markOccurrenceDisrupted(
+          ctx.boards,
+          ctx.platform.slug,
+          newLink,
+          boardAuthor(ctx),
+          ctx.now(),
+        );
+      } else if (!created && link) {
+        marking = await occurrenceMarkingOf(
+          ctx.boards,
+          ctx.platform.slug,
+          link,
+          boardAuthor(ctx).writer,
+        );
+      }
       if (created) {
         await audit(ctx, 'incident.created', incident.id, {
           organisationId: incident.organisationId,
           type: incident.type,
+          occurrence: link,
+          occurrenceMarked: marking.occurrenceMarked,
         });
       }
       return {
@@ -292,6 +382,7 @@ export const incidentRouter = {
         created,
         status: incident.status as IncidentStatus,
         warnings: warningsOf(incident),
+        ...marking,
       };
     }),
 
@@ -317,7 +408,10 @@ export const incidentRouter = {
       return views;
     }),
 
-  /** One report; its follow-ups only for its own organisation. */
+  /**
+   * One report; its follow-ups only for its own organisation. Its evidence goes to every reader,
+   * each with the path it is downloaded from (the download checks the same rule again).
+   */
   get: platformProcedure('observer')
     .input(incidentId)
     .query(async ({ ctx, input }) => {
@@ -334,10 +428,17 @@ export const incidentRouter = {
               notes: f.notes,
               createdAt: f.createdAt,
             }));
-      return { ...viewOf(row, access, sharedWith), followups };
+      const attachments = (await listIncidentAttachments(ctx.db, row.id)).map((attachment) =>
+        attachmentWithUrl(attachment, ctx.platform.slug),
+      );
+      return { ...viewOf(row, access, sharedWith), followups, attachments };
     }),
 
-  /** Rewrites a report: the author while it is a draft, a rep+ of its organisation while open. */
+  /**
+   * Rewrites a report: the author while it is a draft, a rep+ of its organisation while open.
+   * Linking another occurrence marks it disrupted as `create` does; removing a link leaves the
+   * board alone (the team's status stands on its own).
+   */
   update: platformProcedure('field')
     .input(incidentId.extend({ draft: incidentDraft }))
     .mutation(async ({ ctx, input }) => {
@@ -349,13 +450,32 @@ export const incidentRouter = {
             : 'Only a rep of the organisation can change a report once it is verified.',
         );
       }
-      const draft = await checkDraft(ctx, input.draft);
-      const changed = (Object.keys(draft) as (keyof IncidentDraft)[]).filter(
-        (key) => draft[key] !== row[key],
+      const { columns, newLink } = await checkDraft(ctx, input.draft, row);
+      const { occurrenceSeriesId: _series, occurrenceDate: _date, ...fields } = columns;
+      const changed: string[] = (Object.keys(fields) as (keyof typeof fields)[]).filter(
+        (key) => fields[key] !== row[key],
       );
-      await updateIncident(ctx.db, row.id, { ...draft, updatedAt: ctx.now().toISOString() });
-      if (changed.length > 0) await audit(ctx, 'incident.updated', row.id, { fields: changed });
-      return { id: row.id, warnings: warningsOf(draft) };
+      await updateIncident(ctx.db, row.id, { ...columns, updatedAt: ctx.now().toISOString() });
+      const link = occurrenceOf(columns);
+      const marking = newLink
+        ? await markOccurrenceDisrupted(
+            ctx.boards,
+            ctx.platform.slug,
+            newLink,
+            boardAuthor(ctx),
+            ctx.now(),
+          )
+        : link
+          ? await occurrenceMarkingOf(ctx.boards, ctx.platform.slug, link, boardAuthor(ctx).writer)
+          : noOccurrenceMarking;
+      if (!sameLink(link, occurrenceOf(row))) changed.push('occurrence');
+      if (changed.length > 0) {
+        await audit(ctx, 'incident.updated', row.id, {
+          fields: changed,
+          ...(newLink ? { occurrence: link, occurrenceMarked: marking.occurrenceMarked } : {}),
+        });
+      }
+      return { id: row.id, warnings: warningsOf(columns), ...marking };
     }),
 
   /** A second person confirms a draft: never its author. */
@@ -508,5 +628,40 @@ export const incidentRouter = {
         outcome: input.followup.outcome,
       });
       return { id, warnings: personalDataWarnings(input.followup.notes) };
+    }),
+
+  /**
+   * Takes a photo, video or PDF off a report, by whoever may add one (they may edit the report);
+   * the file is deleted with it. Files are added over HTTP (`POST /evidence/<platform>/<id>`).
+   * Removing one already gone answers `removed: false`, so a retry is harmless.
+   */
+  removeAttachment: platformProcedure('field')
+    .input(
+      incidentId.extend({ attachmentId: z.uuid({ message: 'That is not an attachment id.' }) }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { row, access } = await readableIncident(ctx, input.incidentId);
+      if (!mayEditIncident(access, scopeOf(row))) {
+        refuse(
+          row.closedAt
+            ? 'This incident is closed; its evidence can no longer be changed.'
+            : 'Only a rep of the organisation can remove evidence once the report is verified.',
+        );
+      }
+      const attachment = await findIncidentAttachmentById(ctx.db, input.attachmentId);
+      if (!attachment || attachment.incidentId !== row.id) {
+        return { id: input.attachmentId, removed: false };
+      }
+      const removed = await deleteIncidentAttachment(ctx.db, attachment.id);
+      if (!removed) return { id: input.attachmentId, removed: false };
+      // After the row: a file left by a failure here has no row and is swept at the next start.
+      await ctx.evidence.remove(removed.storageKey);
+      await audit(ctx, 'incident.attachment_removed', row.id, {
+        attachmentId: removed.id,
+        kind: removed.kind,
+        sizeBytes: removed.sizeBytes,
+        sha256: removed.sha256,
+      });
+      return { id: removed.id, removed: true };
     }),
 } satisfies TRPCRouterRecord;

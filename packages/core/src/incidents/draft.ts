@@ -17,6 +17,19 @@ const count = (what: string, max: number) =>
 const localDate = (what: string) =>
   z.string().refine(isLocalDate, { message: `Write ${what} as a date: YYYY-MM-DD.` });
 
+/** One dated instance of a distribution series: what an incident can say it disrupted. */
+export const incidentOccurrence = z.object({
+  seriesId: z
+    .string({ message: 'Choose the distribution the incident disrupted, or leave it empty.' })
+    .trim()
+    .min(1, { message: 'Choose the distribution the incident disrupted, or leave it empty.' })
+    .max(100, {
+      message: 'That distribution id is too long (over 100 characters); choose it again.',
+    }),
+  date: localDate('the date of the disrupted distribution'),
+});
+export type IncidentOccurrence = z.infer<typeof incidentOccurrence>;
+
 /**
  * An incident report as its author writes it. Money is in euro cents, as whole numbers
  * (a €135 fine is 13500), so sums never pick up floating-point pennies. No field holds anything
@@ -55,6 +68,14 @@ export const incidentDraft = z
     narrative: z.string().max(maxNarrativeLength, {
       message: `Keep the account under ${maxNarrativeLength} characters.`,
     }),
+    /**
+     * The distribution occurrence the incident disrupted (a series of the platform's schedule
+     * board and one of its dates), if any; null for none. Optional rather than defaulted, so
+     * that a draft from an older client (or a form that never offered the link) stays valid:
+     * absent means no link in a new report, and "keep the link it has" when a report is
+     * rewritten, so such a client never drops a link it did not show.
+     */
+    occurrence: incidentOccurrence.nullable().optional(),
   })
   .refine((draft) => Boolean(draft.siteId) || Boolean(draft.placeText), {
     message: 'Say where it happened: choose a site, or describe the place in a few words.',

@@ -10,15 +10,16 @@ import type {
 
 /**
  * Inserts a report unless its organisation already has one with the same idempotency key; either
- * way returns the row that holds the key, and whether this call made it.
+ * way returns the row that holds the key, and whether this call made it. A new report is not
+ * redacted (retention) unless said otherwise.
  */
 export async function insertIncidentOnce(
   db: Kysely<Database>,
-  incident: IncidentRow,
+  incident: Omit<IncidentRow, 'redactedAt'> & { redactedAt?: string | null },
 ): Promise<{ incident: IncidentRow; created: boolean }> {
   const inserted = await db
     .insertInto('incidents')
-    .values(incident)
+    .values({ ...incident, redactedAt: incident.redactedAt ?? null })
     .onConflict((oc) => oc.columns(['organisationId', 'idempotencyKey']).doNothing())
     .executeTakeFirst();
   const row = await findIncidentByKey(db, incident.organisationId, incident.idempotencyKey);

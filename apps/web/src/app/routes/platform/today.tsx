@@ -26,6 +26,7 @@ export function Component() {
       organisation={{ id: organisationId, name: membership.organisationName }}
       viewerName={me.user.name}
       mayRecordFor={mayRecordFor}
+      role={role}
     />
   );
 }

@@ -1,9 +1,11 @@
 import type { Occurrence, Series, SeriesException } from '@opale/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { OccurrenceStatusBadge, shownStatus } from '@/components/occurrence-status';
 import { ServiceTypeLabel, serviceTypeName } from '@/components/service-type-label';
 import { Badge } from '@/components/ui/badge';
-import { MapPinIcon } from '@/components/ui/icons';
+import { buttonClasses } from '@/components/ui/button';
+import { IncidentIcon, MapPinIcon } from '@/components/ui/icons';
 import { formatTime } from '@/lib/format';
 import { currentLocale } from '@/lib/i18n';
 import { timeWindow } from '@/lib/schedule/time-window';
@@ -22,6 +24,8 @@ export interface OccurrenceCardProps {
   onRecord?: (choice: StatusChoice) => void;
   /** What happened to this person's last recording, said in the card. */
   feedback: string;
+  /** The incident form for this occurrence, when it offers to record what disrupted it. */
+  incidentPath?: string;
 }
 
 export function OccurrenceCard({
@@ -33,6 +37,7 @@ export function OccurrenceCard({
   exception,
   onRecord,
   feedback,
+  incidentPath,
 }: OccurrenceCardProps) {
   const { t } = useTranslation('schedule');
   const locale = currentLocale();
@@ -109,6 +114,19 @@ export function OccurrenceCard({
         <p className="mt-1 text-sm text-slate-700">
           {t('today.expected', { count: occurrence.expectedQuantity })}
         </p>
+      ) : null}
+      {incidentPath ? (
+        <div className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-2">
+          <p className="text-sm text-amber-950">{t('today.incident.hint')}</p>
+          <Link
+            to={incidentPath}
+            className={buttonClasses('secondary', 'mt-2 border-amber-700 text-amber-950', 'sm')}
+          >
+            <IncidentIcon className="size-4" />
+            {t('today.incident.offer')}
+            <span className="sr-only"> — {label}</span>
+          </Link>
+        </div>
       ) : null}
       {onRecord ? <StatusControls label={label} current={status} onRecord={onRecord} /> : null}
       <div role="status">

@@ -3,7 +3,14 @@
  * with their live status, read from the schedule board (also offline, from this device's copy).
  * A member of the organisation records how each of today's went, in two taps.
  */
-import { addDays, docNameOf, expandSchedule, scheduleBoard, type Occurrence } from '@opale/core';
+import {
+  addDays,
+  docNameOf,
+  expandSchedule,
+  scheduleBoard,
+  type Occurrence,
+  type Role,
+} from '@opale/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -16,6 +23,7 @@ import { currentLocale } from '@/lib/i18n';
 import { useLiveBoard } from '@/lib/live-board/use-live-board';
 import { useOrganisationNames } from '@/lib/schedule/organisation-names';
 import { useSchedule } from '@/lib/schedule/use-schedule';
+import { offersIncident, recordIncidentPath } from '../utils/incident-offer';
 import { occurrenceStateOf, type StatusChoice } from '../utils/status-draft';
 import {
   applyFilters,
@@ -36,6 +44,8 @@ export interface TodayScreenProps {
   viewerName: string;
   /** May this person record the statuses of that organisation's distributions (write rules)? */
   mayRecordFor: (organisationId: string) => boolean;
+  /** The person's role on the platform: from field up, a disrupted distribution offers an incident. */
+  role: Role;
 }
 
 const occurrenceKey = (o: Occurrence) => `${o.seriesId}:${o.date}`;
@@ -46,6 +56,7 @@ export function TodayScreen({
   organisation,
   viewerName,
   mayRecordFor,
+  role,
 }: TodayScreenProps) {
   const { t } = useTranslation('schedule');
   const { t: tc } = useTranslation();
@@ -161,6 +172,11 @@ export function TodayScreen({
                         exception={source.exceptions.get(key)}
                         onRecord={mayRecord ? (choice) => record(occurrence, choice) : undefined}
                         feedback={feedback?.key === key ? feedback.text : ''}
+                        incidentPath={
+                          offersIncident(occurrence, today, role)
+                            ? recordIncidentPath(platform, occurrence)
+                            : undefined
+                        }
                       />
                     );
                   })}

@@ -56,6 +56,10 @@ export const en: ScheduleTranslation = {
     served: '≈ {{count}} served',
     by: 'by {{name}} at {{time}}',
     instead: 'Instead of {{time}}, {{site}}',
+    incident: {
+      offer: 'Record what happened',
+      hint: 'A check, a fine, an obstruction…? Record the incident, even offline.',
+    },
     filters: {
       toggle: 'Filter',
       active_one: '{{count}} filter on',

@@ -60,6 +60,10 @@ export const fr = {
     served: '≈ {{count}} servis',
     by: 'par {{name}} à {{time}}',
     instead: 'Au lieu de {{time}}, {{site}}',
+    incident: {
+      offer: 'Noter ce qui s’est passé',
+      hint: 'Contrôle, amende, obstruction… ? Consignez l’incident, même hors connexion.',
+    },
     filters: {
       toggle: 'Filtrer',
       active_one: '{{count}} filtre actif',
