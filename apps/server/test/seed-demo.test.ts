@@ -3,10 +3,12 @@ import { defaultAuthConfig, signIn } from '@opale/api';
 import {
   findPlatformBySlug,
   findUserByEmail,
+  listDistributionBansOfPlatform,
   listGroupsOfPlatform,
   listMembershipsOfUser,
   listOrganisationsOfPlatform,
   listReadingsOfDocument,
+  listRenewalsOfBans,
   migrateToLatest,
   openSqlite,
   type SqliteHandle,
@@ -22,6 +24,8 @@ import {
   addDays,
   agendaBoard,
   audiences,
+  banStandingOn,
+  bansAffecting,
   capacityBoard,
   expandAgenda,
   expandSchedule,
@@ -432,6 +436,67 @@ describe.each([
       );
     },
   );
+
+  it('records distribution bans: on Calais one renewed twice then suspended, one in force with its challenge pending; on Dunkirk one expired', async () => {
+    const bansOf = async (slug: string) => {
+      const platform = (await findPlatformBySlug(handle.db, slug))!;
+      const rows = await listDistributionBansOfPlatform(handle.db, platform.id);
+      const renewals = await listRenewalsOfBans(
+        handle.db,
+        rows.map((r) => r.id),
+      );
+      return rows.map((row) => ({
+        ...row,
+        siteIds: JSON.parse(row.siteIds) as string[],
+        renewals: renewals.get(row.id) ?? [],
+        challenge:
+          row.challengeState === 'decided'
+            ? {
+                state: 'decided' as const,
+                court: row.challengeCourt!,
+                filedOn: row.challengeFiledOn!,
+                reference: row.challengeReference!,
+                outcome: row.challengeOutcome as 'suspended',
+                decidedOn: row.challengeDecidedOn!,
+              }
+            : row.challengeState === 'filed'
+              ? {
+                  state: 'filed' as const,
+                  court: row.challengeCourt!,
+                  filedOn: row.challengeFiledOn!,
+                  reference: row.challengeReference!,
+                }
+              : { state: 'none' as const },
+        authority: row.authority as 'prefecture',
+      }));
+    };
+    const calais = await bansOf('calais');
+    const standings = calais.map((ban) => [
+      ban.renewals.length,
+      ban.challenge.state,
+      banStandingOn(ban, today),
+    ]);
+    expect(standings.sort()).toEqual([
+      [0, 'filed', 'in_force'],
+      [2, 'decided', 'lifted'],
+    ]);
+    const inForce = calais.find((ban) => banStandingOn(ban, today) === 'in_force')!;
+    expect(inForce.siteIds).toEqual(['calais-station']);
+    expect(inForce.reference).toMatch(/DEMO/);
+
+    // The order in force covers demo distributions at the station: the schedule warns of them.
+    const doc = await loadDocument(store, 'schedule:calais');
+    const warned = scheduleBoard
+      .series(doc)
+      .filter((series) => bansAffecting(series, calais, { from: today }).length > 0);
+    expect(warned.length).toBeGreaterThan(0);
+    expect(warned.every((series) => series.fields.siteId === 'calais-station')).toBe(true);
+
+    const dunkirk = await bansOf('dunkirk');
+    expect(dunkirk.map((ban) => [ban.authority, banStandingOn(ban, today)])).toEqual([
+      ['municipality', 'expired'],
+    ]);
+  });
 
   it("puts the Calais rep's organisation in the coalition but not the observer's, and only invites a publicly funded one to advocacy", async () => {
     const statusesOf = async (slug: string, name: string) => {

@@ -15,6 +15,7 @@ import {
   insertUser,
   type Database,
 } from '@opale/db';
+import { seedDemoBans } from './seed-bans';
 
 export const demoPassword = 'opale-demo';
 
@@ -293,6 +294,8 @@ export async function seedDemo(db: Kysely<Database>, now: Date): Promise<readonl
         updatedAt: at,
       });
     }
+
+    await seedDemoBans(trx, now, { platforms: platformIds, organisations: organisationIds });
   });
   return demoAccounts;
 }

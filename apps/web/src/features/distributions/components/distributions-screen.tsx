@@ -4,9 +4,10 @@
  * representatives add, edit and delete theirs and change single dates; coordinators and admins
  * do so for every organisation.
  */
-import { docNameOf, type Entry, type Series } from '@opale/core';
+import { docNameOf, type BanHit, type Entry, type Series } from '@opale/core';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BanWarning } from '@/components/ban-warning';
 import { PresenceList } from '@/components/presence-list';
 import { serviceTypeName } from '@/components/service-type-label';
 import { SyncStatus } from '@/components/sync-status';
@@ -15,12 +16,14 @@ import { ConfirmDialog, Dialog } from '@/components/ui/dialog';
 import { PlusIcon } from '@/components/ui/icons';
 import { LoadingState, StatusMessage } from '@/components/ui/message';
 import { Page, Section } from '@/components/ui/page';
+import { useBans, type BanListed } from '@/lib/bans/use-bans';
 import { parisDay } from '@/lib/format';
 import type { SyncState } from '@/lib/live-board/sync-state';
 import { useLiveBoard } from '@/lib/live-board/use-live-board';
 import { useOrganisationNames, type OrganisationName } from '@/lib/schedule/organisation-names';
 import { useSchedule } from '@/lib/schedule/use-schedule';
 import { addSeries, removeSeries, updateSeries, writeException } from '../api/use-series';
+import { bansOfDraft } from '../utils/ban-draft';
 import { changedDatesOf, exceptionOf, type ExceptionDraft } from '../utils/exception-draft';
 import {
   changedSeriesFields,
@@ -69,6 +72,7 @@ function ToolSection({ title, children }: { title: string; children: ReactNode }
 }
 
 const organisationOf = (series: Entry<Series>) => series.root.slice('org:'.length);
+const noBans: BanListed[] = [];
 
 export function DistributionsScreen({
   platform,
@@ -88,6 +92,9 @@ export function DistributionsScreen({
   const [changingDates, setChangingDates] = useState<Entry<Series> | null>(null);
   const [deleting, setDeleting] = useState<Entry<Series> | null>(null);
   const [status, setStatus] = useState('');
+  const bans = useBans(platform).data ?? noBans;
+  // Said again once a series is saved inside a ban, as an alert: saving it was still allowed.
+  const [banAlert, setBanAlert] = useState<BanHit<BanListed>[]>([]);
   const [lastSync, setLastSync] = useState(sync.kind);
   if (sync.kind !== lastSync) {
     setLastSync(sync.kind);
@@ -128,6 +135,8 @@ export function DistributionsScreen({
   function save(draft: SeriesDraft) {
     if (!board || !editing) return;
     const name = `${serviceTypeName(draft.serviceType)} · ${siteName(draft.siteId)}`;
+    const seriesId = editing.mode === 'add' ? editing.id : editing.series.id;
+    setBanAlert(bansOfDraft(draft, seriesId, bans, source, today));
     if (editing.mode === 'add') {
       addSeries(board, draft.organisationId, newSeriesFields(draft));
       announce(t('distributions.added', { name }));
@@ -241,6 +250,7 @@ export function DistributionsScreen({
                         canEditSeries
                           ? () => {
                               setStatus('');
+                              setBanAlert([]);
                               setEditing({
                                 mode: 'edit',
                                 series,
@@ -291,6 +301,7 @@ export function DistributionsScreen({
           <Button
             onClick={() => {
               setStatus('');
+              setBanAlert([]);
               setEditing({
                 mode: 'add',
                 id: crypto.randomUUID(),
@@ -310,6 +321,13 @@ export function DistributionsScreen({
       </div>
       {canEditAny ? null : <p className="mb-4 text-slate-700">{t('distributions.readOnly')}</p>}
       <StatusMessage className="mb-4">{status}</StatusMessage>
+      <div role="alert" className="empty:m-0">
+        {banAlert.length > 0 ? (
+          <div className="mb-4">
+            <BanWarning hits={banAlert} platform={platform} siteName={siteName} />
+          </div>
+        ) : null}
+      </div>
       {body}
       <div className="mt-10 space-y-3">
         <ToolSection title={t('exportCsv.title')}>
@@ -342,6 +360,8 @@ export function DistributionsScreen({
             source={source}
             organisationNames={organisationNames}
             today={today}
+            bans={bans}
+            platform={platform}
             submitLabel={editing.mode === 'add' ? t('distributions.addSubmit') : tc('common.save')}
             onSubmit={save}
             onCancel={() => setEditing(null)}

@@ -9,9 +9,11 @@ import {
 import type { TFunction } from 'i18next';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BanWarning } from '@/components/ban-warning';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { WarningIcon } from '@/components/ui/icons';
+import type { BanListed } from '@/lib/bans/use-bans';
 import { formatList, formatWeekdayDay } from '@/lib/format';
 import { currentLocale } from '@/lib/i18n';
 import type { OrganisationName } from '@/lib/schedule/organisation-names';
@@ -25,6 +27,7 @@ import {
   type SeriesDraft,
   type SeriesProblem,
 } from '../utils/series-draft';
+import { bansOfDraft } from '../utils/ban-draft';
 import { weekdaysOfRule } from '@/lib/schedule/weekday-rules';
 import { WeekdayToggles } from '@/components/weekday-toggles';
 
@@ -61,6 +64,9 @@ export interface SeriesFormProps {
   source: ScheduleSource;
   organisationNames: ReadonlyMap<string, OrganisationName>;
   today: string;
+  /** The platform's distribution bans: the form warns as soon as the draft falls inside one. */
+  bans: readonly BanListed[];
+  platform: string;
   submitLabel: string;
   onSubmit: (draft: SeriesDraft) => void;
   onCancel: () => void;
@@ -74,6 +80,8 @@ export function SeriesForm({
   source,
   organisationNames,
   today,
+  bans,
+  platform,
   submitLabel,
   onSubmit,
   onCancel,
@@ -107,6 +115,10 @@ export function SeriesForm({
   const clashes = useMemo(
     () => clashesOfDraft(draft, seriesId, source, today),
     [draft, seriesId, source, today],
+  );
+  const banHits = useMemo(
+    () => bansOfDraft(draft, seriesId, bans, source, today),
+    [draft, seriesId, bans, source, today],
   );
   const nextDates = useMemo(
     () => (draft.recurrence === 'rule' ? nextDatesOfDraft(draft, today) : null),
@@ -351,6 +363,13 @@ export function SeriesForm({
         </div>
       </fieldset>
 
+      <div aria-live="polite">
+        <BanWarning
+          hits={banHits}
+          platform={platform}
+          siteName={(id) => sites.find((site) => site.id === id)?.fields.name ?? id}
+        />
+      </div>
       <ClashWarning clashes={clashes} seriesId={seriesId} organisationNames={organisationNames} />
 
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">

@@ -1,0 +1,13 @@
+import { useMutation } from '@tanstack/react-query';
+import { useTRPC } from '@/lib/trpc';
+import { useInvalidateBans } from './use-invalidate-bans';
+
+export function useCreateBan() {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateBans();
+  return useMutation(
+    trpc.ban.create.mutationOptions({
+      onSuccess: (_data, { platform }) => invalidate(platform),
+    }),
+  );
+}

@@ -1,0 +1,13 @@
+import { useMutation } from '@tanstack/react-query';
+import { useTRPC } from '@/lib/trpc';
+import { useInvalidateBans } from './use-invalidate-bans';
+
+export function useRecordBanChallenge() {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateBans();
+  return useMutation(
+    trpc.ban.recordChallenge.mutationOptions({
+      onSuccess: (_data, { platform }) => invalidate(platform),
+    }),
+  );
+}
