@@ -20,6 +20,7 @@ import { seedDemoAgenda } from './seed-agenda';
 import { seedDemoCapacity } from './seed-capacity';
 import { demoAccounts } from './seed-demo';
 import { seedDocument } from './seed-document';
+import { seedDemoIncidents } from './seed-incidents';
 
 interface DemoSite {
   id: string;
@@ -413,4 +414,6 @@ export async function seedDemoBoards(
     await seedDemoCapacity(db, store, platform.slug, idOf, now);
   }
   await seedDemoAgenda(db, store, now);
+  // After the agenda: incidents are shared with the groups it creates, at the sites above.
+  await seedDemoIncidents(db, store, now);
 }

@@ -4,7 +4,10 @@
  * occurrence, times local to Paris; `GET /export/<platform>/services.csv`, one row per service of
  * the capacity board with its latest reading, `confirmed_at` in ISO 8601 with the Paris offset
  * (`2026-03-25T10:30:00+01:00`); `GET /export/<platform>/agenda.ics`, the agenda the member's
- * organisation may read over the feeds' window.
+ * organisation may read over the feeds' window; `GET /export/<platform>/incidents.csv`, the
+ * incidents the member may read, redacted (`?full=1`: their own organisation's, in full), and
+ * `GET /export/<platform>/incidents/report.html`, the printable report of the same (both take
+ * optional `from`, `to` and `scope`; see exports/incidents.ts).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
@@ -12,6 +15,16 @@ import { recordAudit, type ApiDeps } from '@opale/api';
 import { isLocalDate } from '@opale/core';
 import { agendaCalendar } from '../exports/agenda-calendar';
 import { daysSpanned, readDistributions } from '../exports/distributions';
+import {
+  incidentReportContentSecurityPolicy,
+  renderIncidentReport,
+} from '../exports/incident-report-html';
+import {
+  auditOutsideReads,
+  readIncidentExport,
+  readIncidentExportQuery,
+  readIncidentReportPage,
+} from '../exports/incidents';
 import { parisTimestamp, readServices } from '../exports/services';
 import { memberAccess } from './member-access';
 
@@ -197,6 +210,86 @@ export async function exportRoutes(
           `attachment; filename="opale-${access.platform.slug}-agenda.ics"`,
         )
         .send(agenda.text);
+    },
+  );
+
+  app.get<{ Params: { platform: string } }>(
+    '/export/:platform/incidents.csv',
+    async (request, reply) => {
+      const access = await memberAccess(deps, request, request.params.platform);
+      if (!access.ok) return reply.code(access.status).send({ error: access.error });
+      const query = readIncidentExportQuery(request.query);
+      if ('error' in query) return reply.code(400).send({ error: query.error });
+      if (query.full && access.role === 'observer') {
+        return reply.code(403).send({
+          error:
+            'The full export holds the reports your organisation wrote, and observers write none: download the redacted export (without full=1).',
+        });
+      }
+      const exported = await readIncidentExport(deps, access, query);
+      const csv = csvOf([[...exported.columns], ...exported.rows]);
+
+      await recordAudit(deps.db, deps.now(), {
+        action: 'export.downloaded',
+        actorId: access.user.id,
+        platformId: access.platform.id,
+        target: { type: 'export', id: 'incidents.csv' },
+        detail: {
+          export: 'incidents',
+          full: query.full,
+          scope: query.scope,
+          from: query.from ?? null,
+          to: query.to ?? null,
+          rows: exported.rows.length,
+        },
+        ip: request.ip || null,
+      });
+      await auditOutsideReads(deps, access, exported.outside, request.ip || null);
+      const period = [query.from, query.to].filter(Boolean).join('-');
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="opale-${access.platform.slug}-incidents${query.full ? '-full' : ''}${period ? `-${period}` : ''}.csv"`,
+        )
+        .send(csv);
+    },
+  );
+
+  app.get<{ Params: { platform: string } }>(
+    '/export/:platform/incidents/report.html',
+    async (request, reply) => {
+      const access = await memberAccess(deps, request, request.params.platform);
+      if (!access.ok) return reply.code(access.status).send({ error: access.error });
+      const query = readIncidentExportQuery(request.query);
+      if ('error' in query) return reply.code(400).send({ error: query.error });
+      if (query.full) {
+        return reply.code(400).send({
+          error:
+            'The printable report is always redacted; for your organisation’s reports in full, download incidents.csv?full=1.',
+        });
+      }
+      const page = await readIncidentReportPage(deps, access, query);
+      await recordAudit(deps.db, deps.now(), {
+        action: 'export.downloaded',
+        actorId: access.user.id,
+        platformId: access.platform.id,
+        target: { type: 'export', id: 'incidents/report.html' },
+        detail: {
+          export: 'incident-report',
+          full: false,
+          scope: query.scope,
+          from: page.report.period?.from ?? null,
+          to: page.report.period?.to ?? null,
+          rows: page.report.totals.incidents,
+        },
+        ip: request.ip || null,
+      });
+      return reply
+        .header('content-security-policy', incidentReportContentSecurityPolicy)
+        .header('content-language', page.language)
+        .type('text/html; charset=utf-8')
+        .send(renderIncidentReport(page));
     },
   );
 }
