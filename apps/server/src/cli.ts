@@ -15,6 +15,7 @@ import { hashPassword } from '@opale/api';
 import { findUserByEmail, migrateToLatest } from '@opale/db';
 import { backupDatabase, restoreDatabase } from './cli/backup';
 import { createAdmin } from './cli/create-admin';
+import { describeExpiryRun, parseExpireOptions, runExpireIncidents } from './cli/expire-incidents';
 import { promptHidden, readFirstLineOfStdin } from './cli/password-input';
 import { openDatabase } from './data-dir';
 import { seedDemoBoards } from './demo/seed-boards';
@@ -35,6 +36,9 @@ Commands:
   seed-demo                    add the demo platforms, organisations and accounts (empty database only)
   backup <file>                copy the database to <file>; safe while the server runs
   restore <file>               replace the database by a backup; the server must be stopped
+  expire-incidents [--now ISO] delete what the platforms' incident retention says has expired
+                               (the server also does it at start and every hour); --now moves
+                               the clock, e.g. --now 2032-11-25T12:00:00Z
 
 Settings come from the environment (DATA_DIR, …): see apps/server/README.md.`;
 
@@ -117,6 +121,13 @@ async function run(argv: string[]): Promise<void> {
             ? `\nThe database it replaced is kept at ${outcome.previousKeptAt}; delete it once all is well.`
             : ''),
       );
+      return;
+    }
+
+    case 'expire-incidents': {
+      const now = parseExpireOptions(rest);
+      const run = await runExpireIncidents(config.databaseFile, config.dataDir, now);
+      console.log(describeExpiryRun(run));
       return;
     }
 

@@ -31,6 +31,8 @@ export interface ServerConfig {
   webDist: string;
   /** Fastify's `trustProxy`: false, true, a hop count, or the proxies' addresses. */
   trustProxy: boolean | number | string[];
+  /** How often the incident expiry job runs (retention), in minutes; it also runs at start. */
+  incidentExpiryIntervalMinutes: number;
 }
 
 export class ConfigError extends OperatorError {
@@ -142,6 +144,8 @@ const envSchema = z.object({
   PUBLIC_ORIGIN: z.string().optional(),
   SESSION_IDLE_HOURS: wholeNumber('SESSION_IDLE_HOURS', 1, 24 * 30, 12),
   SESSION_ABSOLUTE_DAYS: wholeNumber('SESSION_ABSOLUTE_DAYS', 1, 365, 14),
+  // At most a day: a longer wait would keep expired witness names and evidence past their limit.
+  INCIDENT_EXPIRY_INTERVAL_MINUTES: wholeNumber('INCIDENT_EXPIRY_INTERVAL_MINUTES', 1, 1440, 60),
   LOG_LEVEL: z
     .string()
     .optional()
@@ -223,6 +227,7 @@ export function readServerConfig(
     logLevel: values.LOG_LEVEL,
     webDist: values.WEB_DIST,
     trustProxy: values.TRUST_PROXY,
+    incidentExpiryIntervalMinutes: values.INCIDENT_EXPIRY_INTERVAL_MINUTES,
   };
 }
 

@@ -6,6 +6,8 @@ import { migrateToLatest } from '@opale/db';
 import { buildServer } from './app';
 import { claimDataDir, openDatabase } from './data-dir';
 import { seedDemoBoards } from './demo/seed-boards';
+import { EvidenceStore } from './incidents/evidence-store';
+import { scheduleIncidentExpiry } from './incidents/expiry-schedule';
 import { databaseHasUsers, formatDemoAccounts, seedDemo } from './demo/seed-demo';
 import { SqlDocumentStore } from './live/sql-document-store';
 import { readServerConfig } from './env';
@@ -59,6 +61,16 @@ async function serve(options: { seedDemo: boolean }): Promise<void> {
       `Opale is running at ${config.publicOrigin} (listening on ${address}). Stop it with Ctrl+C.\n`,
     );
 
+    // Retention: what the platforms' settings say has expired is deleted now and every interval.
+    const evidence = await EvidenceStore.open(config.dataDir, { webDist: config.webDist });
+    const expiry = scheduleIncidentExpiry({
+      db,
+      intervalMinutes: config.incidentExpiryIntervalMinutes,
+      now: () => new Date(),
+      removeEvidenceFile: (storageKey) => evidence.remove(storageKey),
+      log: app.log,
+    });
+
     let stopping = false;
     const stop = (signal: string) => {
       if (stopping) {
@@ -74,6 +86,7 @@ async function serve(options: { seedDemo: boolean }): Promise<void> {
       forced.unref();
       void (async () => {
         try {
+          await expiry.stop();
           await app.close();
           await db.destroy();
         } finally {

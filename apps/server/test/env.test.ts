@@ -25,7 +25,17 @@ describe('reading the settings from the environment', () => {
       logLevel: 'info',
       webDist: join(repoRoot, 'apps', 'web', 'dist'),
       trustProxy: false,
+      incidentExpiryIntervalMinutes: 60,
     });
+  });
+
+  it('runs the incident expiry at most a day apart', () => {
+    expect(
+      readServerConfig({ INCIDENT_EXPIRY_INTERVAL_MINUTES: '15' }).incidentExpiryIntervalMinutes,
+    ).toBe(15);
+    expect(problemsOf({ INCIDENT_EXPIRY_INTERVAL_MINUTES: '2000' })).toEqual([
+      "INCIDENT_EXPIRY_INTERVAL_MINUTES must be a whole number between 1 and 1440, got '2000'",
+    ]);
   });
 
   it('finds the repository root from its own location, whatever the working directory', () => {
