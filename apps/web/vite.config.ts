@@ -3,13 +3,81 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
-// Everything the server answers itself; the dev server forwards it so cookies stay same-origin.
-const serverPaths = ['/trpc', '/auth', '/healthz', '/sync', '/guide', '/ical', '/export'];
+// Everything the server answers itself (apps/server's `serverAreas`): the dev server forwards it
+// so cookies stay same-origin, and the service worker never answers it with the app.
+const serverPaths = [
+  '/trpc',
+  '/auth',
+  '/healthz',
+  '/sync',
+  '/guide',
+  '/ical',
+  '/export',
+  '/evidence',
+];
 const server = 'http://127.0.0.1:3000';
 
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The app shell, for opening Opale without a network once it has been opened once. Every built
+ * file (the entry, each screen's chunk, the CSS) is precached under its content hash; a new deploy
+ * is a new worker whose update waits for the person (src/app/service-worker.ts). Nothing the
+ * server answers is ever cached: no runtime caching at all, and page loads under the server's
+ * paths go to the network.
+ */
+const appShell = VitePWA({
+  strategies: 'generateSW',
+  // Registered by src/app/service-worker.ts, from production builds only.
+  injectRegister: false,
+  registerType: 'prompt',
+  filename: 'sw.js',
+  manifestFilename: 'manifest.webmanifest',
+  // The dev server never gets a worker: it would keep serving modules that changed since.
+  devOptions: { enabled: false },
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    id: '/',
+    name: 'Opale',
+    short_name: 'Opale',
+    description: 'Coordination des organisations humanitaires de Calais et Dunkerque',
+    lang: 'fr',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    // The header's colour (brand-900), as index.html's theme-color.
+    theme_color: '#17403c',
+    icons: [
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      { src: '/icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+    // One file, served by the app's own CSP (script-src 'self'); no second workbox-*.js to fetch.
+    inlineWorkboxRuntime: true,
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [
+      ...serverPaths.map((path) => new RegExp(`^${escapeRegex(path)}(?:[/?]|$)`)),
+      // A file's address (its last segment has a dot), as the server refuses to answer with the app.
+      /\/[^/?]+\.[^/?]+(?:\?.*)?$/,
+    ],
+    // The first version claims the open page at once, so it works offline without a reload;
+    // later versions wait to be applied (skipWaiting stays off).
+    clientsClaim: true,
+    skipWaiting: false,
+    cleanupOutdatedCaches: true,
+    // A screen's chunk is well under this; a bigger one is a mistake to see, not to cache.
+    maximumFileSizeToCacheInBytes: 1024 * 1024,
+    sourcemap: false,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), appShell],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -5,9 +5,9 @@
  * opens from the device's copy when the live connection cannot be made, a change the server
  * refuses is undone and explained, and signing out deletes the boards' copies from the device.
  *
- * Not covered: reloading the page with the whole network down. The app has no service worker yet,
- * so the page itself cannot load offline; the device copy is shown instead with the live
- * connection refused while the page still loads.
+ * Here the device's copy is shown with only the live connection refused while the page loads;
+ * reloading the whole app with the network down (through its service worker) is
+ * offline-app.test.ts.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

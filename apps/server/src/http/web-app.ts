@@ -7,8 +7,21 @@ import { basename, join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
-/** Paths the server answers itself; never the web app, even when nothing matches. */
-export const serverAreas = ['/trpc', '/auth', '/healthz', '/sync', '/guide', '/ical', '/export'];
+/**
+ * Paths the server answers itself; never the web app, even when nothing matches. The web app's
+ * service worker keeps the same list (apps/web/vite.config.ts) so that it never answers them
+ * with the app either, offline or not.
+ */
+export const serverAreas = [
+  '/trpc',
+  '/auth',
+  '/healthz',
+  '/sync',
+  '/guide',
+  '/ical',
+  '/export',
+  '/evidence',
+];
 
 export function isServerArea(path: string): boolean {
   return serverAreas.some((area) => path === area || path.startsWith(`${area}/`));
@@ -53,8 +66,8 @@ function setCacheHeaders(reply: FastifyReply, path: string): void {
   if (/[/\\]assets[/\\]/.test(path)) {
     reply.header('cache-control', 'public, max-age=31536000, immutable');
   } else {
-    // index.html, the service worker and the manifest must be checked on every visit, or a
-    // phone keeps running an old version of the app.
+    // index.html, the service worker (/sw.js) and the manifest must be checked on every visit,
+    // or a phone keeps running an old version of the app.
     reply.header('cache-control', 'no-cache');
   }
 }
