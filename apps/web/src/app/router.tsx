@@ -86,6 +86,19 @@ export const router = createBrowserRouter([
                   return import('./routes/platform/actions');
                 },
               },
+              { path: 'incidents', lazy: () => import('./routes/platform/incidents') },
+              { path: 'incidents/new', lazy: () => import('./routes/platform/incident-new') },
+              { path: 'incidents/report', lazy: () => import('./routes/platform/incident-report') },
+              { path: 'incidents/bans', lazy: () => import('./routes/platform/incident-bans') },
+              {
+                path: 'incidents/retention',
+                lazy: () => import('./routes/platform/incident-retention'),
+              },
+              {
+                path: 'incidents/:incidentId/edit',
+                lazy: () => import('./routes/platform/incident-edit'),
+              },
+              { path: 'incidents/:incidentId', lazy: () => import('./routes/platform/incident') },
               { path: 'groups', lazy: () => import('./routes/platform/groups') },
               { path: 'guide', lazy: () => import('./routes/platform/guide') },
               {

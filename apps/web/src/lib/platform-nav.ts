@@ -10,6 +10,7 @@ export type PlatformScreen =
   | 'capacity'
   | 'distributions'
   | 'agenda'
+  | 'incidents'
   | 'actions'
   | 'coverage'
   | 'groups'
@@ -32,6 +33,7 @@ const everyone: NavItem[] = [
   { screen: 'capacity', path: 'capacity' },
   { screen: 'distributions', path: 'distributions' },
   { screen: 'agenda', path: 'agenda' },
+  { screen: 'incidents', path: 'incidents' },
   { screen: 'coverage', path: 'coverage' },
   { screen: 'actions', path: 'actions' },
   { screen: 'sites', path: 'sites' },

@@ -1,8 +1,15 @@
 /** Who is signed in, and forgetting everything cached when that ends. */
 import type { RouterOutputs } from '@opale/api';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
 import { useNavigate } from 'react-router';
+import {
+  accountView,
+  deviceAccount,
+  forgetDeviceAccount,
+  keepServerAnswer,
+  type AccountView,
+} from './device-account';
 import { forgetThisDevice } from './live-board/forget-this-device';
 import { signInPath } from './safe-next';
 import { useTRPC } from './trpc';
@@ -10,9 +17,43 @@ import { useTRPC } from './trpc';
 export type Me = NonNullable<RouterOutputs['account']['me']>;
 export type MyMembership = Me['memberships'][number];
 
-export function useMe() {
+export interface MeQuery {
+  /**
+   * Who is signed in (null: nobody). While the server cannot be reached, the copy this device
+   * kept of its last answer, so that the app and its local copies open offline.
+   */
+  data: Me | null | undefined;
+  /** Where `data` comes from, or why there is none. */
+  account: AccountView;
+  refetch: () => Promise<unknown>;
+}
+
+/** While the device's copy stands in, the server is asked again this often. */
+const recheckOfflineMs = 30_000;
+
+export function useMe(): MeQuery {
   const trpc = useTRPC();
-  return useQuery(trpc.account.me.queryOptions(undefined, { staleTime: 60_000 }));
+  const query = useQuery(
+    trpc.account.me.queryOptions(undefined, {
+      staleTime: 60_000,
+      refetchInterval: ({ state }) =>
+        state.data === undefined && state.error !== null ? recheckOfflineMs : false,
+    }),
+  );
+  const { data, dataUpdatedAt, error, failureReason, fetchStatus, refetch } = query;
+  const account = accountView({ data, error, failureReason, fetchStatus }, deviceAccount());
+
+  useEffect(() => {
+    keepServerAnswer({ data, dataUpdatedAt, error, failureReason, fetchStatus });
+  }, [data, dataUpdatedAt, error, failureReason, fetchStatus]);
+
+  const shown =
+    account.kind === 'live' || account.kind === 'device-copy'
+      ? account.me
+      : account.kind === 'signed-out'
+        ? null
+        : undefined;
+  return { data: shown, account, refetch };
 }
 
 export interface SignInRedirect {
@@ -36,13 +77,37 @@ export function useEndLocalSession() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useCallback(
-    async ({ next, sessionEnded = false, forgetDevice = false }: SignInRedirect = {}) => {
-      if (forgetDevice) await forgetThisDevice();
-      await queryClient.cancelQueries();
-      queryClient.clear();
-      queryClient.setQueryData(trpc.account.me.queryKey(), null);
-      await navigate(signInPath(next), { replace: true, state: { sessionEnded } });
+    async (redirect: SignInRedirect = {}) => {
+      await endLocalSession(queryClient, trpc.account.me.queryKey(), redirect);
+      await navigate(signInPath(redirect.next), {
+        replace: true,
+        state: { sessionEnded: redirect.sessionEnded ?? false },
+      });
     },
     [navigate, queryClient, trpc],
   );
+}
+
+/**
+ * What ending the session leaves on this device: no cached answer, no copy of the account (the
+ * next person to open the app must sign in, online or not), and on sign-out no board copies.
+ */
+export async function endLocalSession(
+  queryClient: QueryClient,
+  meKey: QueryKey,
+  { forgetDevice = false }: Pick<SignInRedirect, 'forgetDevice'> = {},
+): Promise<void> {
+  forgetDeviceAccount();
+  if (forgetDevice) {
+    const userId = queryClient.getQueryData<Me | null>(meKey)?.user.id;
+    await forgetThisDevice();
+    // That account's incident reports still waiting leave too (the sign-out button warned first).
+    if (userId) {
+      const { forgetIncidentOutbox } = await import('./incident-outbox/incident-outbox');
+      await forgetIncidentOutbox(userId);
+    }
+  }
+  await queryClient.cancelQueries();
+  queryClient.clear();
+  queryClient.setQueryData(meKey, null);
 }

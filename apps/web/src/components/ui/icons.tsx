@@ -189,3 +189,11 @@ export const GuideIcon = (p: SVGProps<SVGSVGElement>) => (
     <path d="M12 6.5V20" />
   </Icon>
 );
+
+/** A shield with an exclamation mark: the obstruction and harassment log. */
+export const IncidentIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <path d="M12 3l8 3v6c0 4.5-3.4 8.3-8 9-4.6-.7-8-4.5-8-9V6l8-3z" />
+    <path d="M12 8v5M12 16.5v.01" />
+  </Icon>
+);

@@ -2,6 +2,7 @@ import 'i18next';
 import type { Translation } from './fr';
 import type { AgendaTranslation } from './agenda/fr';
 import type { CapacityTranslation } from './capacity/fr';
+import type { IncidentsTranslation } from './incidents/fr';
 import type { ScheduleTranslation } from './schedule/fr';
 
 declare module 'i18next' {
@@ -15,6 +16,8 @@ declare module 'i18next' {
       agenda: AgendaTranslation;
       /** Added by the capacity screens when they load (see ./capacity). */
       capacity: CapacityTranslation;
+      /** Added by the incident screens when they load (see ./incidents). */
+      incidents: IncidentsTranslation;
     };
   }
 }

@@ -6,6 +6,11 @@ import {
   capacityStatuses,
   capacityUnits,
   dayParts,
+  followupKinds,
+  followupOutcomes,
+  incidentAuthorities,
+  incidentStatuses,
+  incidentTypes,
   locales,
   occurrenceStatuses,
   organisationKinds,
@@ -20,6 +25,8 @@ import { en as agendaEn } from './agenda/en';
 import { fr as agendaFr } from './agenda/fr';
 import { en as capacityEn } from './capacity/en';
 import { fr as capacityFr } from './capacity/fr';
+import { en as incidentsEn } from './incidents/en';
+import { fr as incidentsFr } from './incidents/fr';
 import { en as scheduleEn } from './schedule/en';
 import { fr as scheduleFr } from './schedule/fr';
 
@@ -226,5 +233,33 @@ describe('translations of the capacity screens', () => {
     expect(i18n.t('units.freeOf.beds', { ns: 'capacity', count: 1, total: 40, lng: 'fr' })).toBe(
       '1 lit libre sur 40',
     );
+  });
+});
+
+describe('translations of the incident screens', () => {
+  it('gives English every key French has, and no other, none empty', () => {
+    expect(keysOf(incidentsEn).sort()).toEqual(keysOf(incidentsFr).sort());
+    for (const text of [...leaves(incidentsFr), ...leaves(incidentsEn)]) {
+      expect(text.trim()).not.toBe('');
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const key of keysOf(incidentsFr)) {
+      expect({ key, placeholders: placeholders(valueAt(incidentsEn, key)) }).toEqual({
+        key,
+        placeholders: placeholders(valueAt(incidentsFr, key)),
+      });
+    }
+  });
+
+  it('names every type, authority, status, follow-up and outcome of the controlled lists', () => {
+    for (const { common } of [incidentsFr, incidentsEn]) {
+      expect(Object.keys(common.types).sort()).toEqual([...incidentTypes].sort());
+      expect(Object.keys(common.authorities).sort()).toEqual([...incidentAuthorities].sort());
+      expect(Object.keys(common.statuses).sort()).toEqual([...incidentStatuses].sort());
+      expect(Object.keys(common.followupKinds).sort()).toEqual([...followupKinds].sort());
+      expect(Object.keys(common.followupOutcomes).sort()).toEqual([...followupOutcomes].sort());
+    }
   });
 });

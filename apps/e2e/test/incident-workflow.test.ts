@@ -1,0 +1,222 @@
+/**
+ * An incident report from draft to closed case: Refugee Community Kitchen's field volunteer
+ * records a draft (through the API, as the outbox sends it); on a phone, she cannot verify her
+ * own report and is told who can; the kitchen's rep opens it from the log, verifies it, shares it
+ * with the Child protection coalition (the kitchen is in it), names a volunteer witness and
+ * closes the case, which erases the witness; La Vie Active's observer (not in that group) never
+ * sees it, neither in the log nor at its address.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  checkAccessibility,
+  demoEmail,
+  demoPassword,
+  describeViolations,
+  launchBrowser,
+  startOpale,
+  type RunningOpale,
+} from '../src/harness';
+
+/** A commune no demo report uses, so the report is told apart from the demo log. */
+const commune = 'Sangatte';
+
+async function signInOverHttp(origin: string, email: string): Promise<string> {
+  const login = await fetch(`${origin}/auth/login`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword }),
+  });
+  if (login.status !== 200) throw new Error(`signing in ${email}: ${await login.text()}`);
+  return (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
+
+/** A 1×1 PNG: the smallest photo the server accepts as evidence. */
+const photo = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** The field volunteer's draft and its photo, sent as the device's outbox sends them. */
+async function recordDraft(origin: string): Promise<{ id: string; photoSha256: string }> {
+  const cookie = await signInOverHttp(origin, demoEmail('field', 'calais'));
+  const created = await fetch(`${origin}/trpc/incident.create`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json', cookie },
+    body: JSON.stringify({
+      platform: 'calais',
+      idempotencyKey: randomUUID(),
+      draft: {
+        type: 'equipment_seizure',
+        occurredAt: new Date(Date.now() - 2 * 3600_000).toISOString(),
+        siteId: null,
+        placeText: 'Near the canal footbridge',
+        commune,
+        authority: 'police_nationale',
+        officers: 6,
+        vehicles: 2,
+        itemsSeized: 14,
+        fineAmountCents: 13500,
+        fineNoticeDate: null,
+        narrative: 'Tents and sleeping bags taken during the morning distribution.',
+      },
+    }),
+  });
+  if (created.status !== 200) throw new Error(`recording the draft: ${await created.text()}`);
+  const { id } = ((await created.json()) as { result: { data: { id: string } } }).result.data;
+  const uploaded = await fetch(`${origin}/evidence/calais/${id}`, {
+    method: 'POST',
+    headers: {
+      origin,
+      cookie,
+      'content-type': 'image/png',
+      'idempotency-key': randomUUID(),
+      'x-file-name': encodeURIComponent('van-door.png'),
+    },
+    body: photo,
+  });
+  if (!uploaded.ok) throw new Error(`sending the photo: ${await uploaded.text()}`);
+  const { sha256 } = (await uploaded.json()) as { sha256: string };
+  return { id, photoSha256: sha256 };
+}
+
+describe('an incident report, from a volunteer’s draft to a closed case', () => {
+  let opale: RunningOpale;
+  let browser: Browser;
+  let contexts: BrowserContext[] = [];
+  let field: Page;
+  let rep: Page;
+  let observer: Page;
+  let incidentId: string;
+  let photoSha256: string;
+  const scriptErrors: string[] = [];
+
+  async function signIn(page: Page, email: string, next: string) {
+    await page.goto(`${opale.origin}/sign-in?next=${encodeURIComponent(next)}`);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(demoPassword);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${opale.origin}${next}`);
+  }
+
+  function status(page: Page, text: string) {
+    return page.getByRole('status').filter({ hasText: text });
+  }
+
+  beforeAll(async () => {
+    opale = await startOpale();
+    ({ id: incidentId, photoSha256 } = await recordDraft(opale.origin));
+    browser = await launchBrowser();
+    const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+    const laptop = { viewport: { width: 1280, height: 800 } };
+    contexts = [
+      await browser.newContext(phone),
+      await browser.newContext(phone),
+      await browser.newContext(laptop),
+    ];
+    [field, rep, observer] = (await Promise.all(contexts.map((c) => c.newPage()))) as [
+      Page,
+      Page,
+      Page,
+    ];
+    // The rep copies a file's hash: the page may write to (and the test read) the clipboard.
+    await contexts[1]!.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: opale.origin,
+    });
+    for (const page of [field, rep, observer])
+      page.on('pageerror', (error) => scriptErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await opale?.stop();
+  });
+
+  it('tells the author she cannot verify her own draft, and who can', async () => {
+    await signIn(field, demoEmail('field', 'calais'), `/calais/incidents/${incidentId}`);
+    await field
+      .getByRole('heading', { level: 1, name: 'Seizure or destruction of equipment' })
+      .waitFor();
+    await field.getByText('You wrote this report.').waitFor();
+    expect(await field.getByRole('button', { name: 'Verify' }).isDisabled()).toBe(true);
+    await field.getByText('A rep of your organisation must verify this draft').waitFor();
+    // Her report is a draft: the case is the reps' to close.
+    expect(await field.getByRole('button', { name: 'Close the case' }).count()).toBe(0);
+  });
+
+  it('lets the rep find the draft in the log and verify it', async () => {
+    await signIn(rep, demoEmail('rep', 'calais'), '/calais/incidents');
+    const card = rep.getByRole('listitem').filter({ hasText: commune });
+    await card.getByText('Status: Draft').waitFor();
+    await card.getByText('6 officers · 2 vehicles · 14 items seized · Fine of €135.00').waitFor();
+    await card.getByRole('link', { name: 'Seizure or destruction of equipment' }).click();
+    await rep.waitForURL(`${opale.origin}/calais/incidents/${incidentId}`);
+    await rep.getByRole('button', { name: 'Verify' }).click();
+    await status(rep, 'Report verified.').waitFor();
+    await rep.getByText('Status: Verified').waitFor();
+  });
+
+  it('shows the photo as a thumbnail with its hash shortened, and copies the full hash', async () => {
+    const thumbnail = rep.getByRole('img', { name: 'Attached photo: van-door.png' });
+    await thumbnail.waitFor();
+    await expect
+      .poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(1);
+    await rep.getByText(`SHA-256: ${photoSha256.slice(0, 6)}…${photoSha256.slice(-4)}`).waitFor();
+    await rep.getByRole('button', { name: 'Copy the full hash of van-door.png' }).click();
+    await status(rep, 'Full hash of van-door.png copied.').waitFor();
+    expect(await rep.evaluate(() => navigator.clipboard.readText())).toBe(photoSha256);
+  });
+
+  it('lets the rep share it with the Child protection coalition', async () => {
+    await rep.getByLabel('Group').selectOption({ label: 'Child protection coalition' });
+    await rep.getByRole('button', { name: 'Share', exact: true }).click();
+    await status(rep, 'Report shared with Child protection coalition.').waitFor();
+    await rep.getByText('Shared with: Child protection coalition').waitFor();
+  });
+
+  it('lets the rep record a complaint, warning as she types about what looks like personal data', async () => {
+    await rep.getByLabel('Follow-up', { exact: true }).selectOption({ label: 'Complaint' });
+    await rep
+      .getByLabel(/^Notes/)
+      .fill('Filed at the commissariat; the officer named Martin kept the copy.');
+    await rep.getByText('This looks like personal data').waitFor();
+    await rep.getByText('name: “Martin”').waitFor();
+    await rep.getByRole('button', { name: 'Save the follow-up' }).click();
+    await status(rep, 'Follow-up saved, but its notes seem to hold personal data').waitFor();
+    await rep.getByText('Outcome: Pending').waitFor();
+  });
+
+  it('lets the rep name a witness, then close the case, which erases the witness', async () => {
+    await rep.getByLabel('Volunteer’s name').fill('Camille Martin');
+    await rep.getByRole('button', { name: 'Add the witness' }).click();
+    await status(rep, 'Camille Martin added as a witness.').waitFor();
+    await rep.getByText('Camille Martin', { exact: true }).waitFor();
+
+    await rep.getByRole('button', { name: 'Close the case' }).click();
+    const dialog = rep.getByRole('dialog', { name: 'Close this case?' });
+    await dialog.getByText('Witness names will be erased for good.').waitFor();
+    await dialog.getByRole('button', { name: 'Close and erase the witnesses' }).click();
+    await status(rep, 'Case closed; 1 witness erased.').waitFor();
+    await rep.getByText('The case is closed: the witnesses’ names were erased.').waitFor();
+    expect(await rep.getByText('Camille Martin', { exact: true }).count()).toBe(0);
+    expect(await rep.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+
+    const violations = await checkAccessibility(rep);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('keeps it from the observer of an organisation outside the group, in the log and at its address', async () => {
+    await signIn(observer, demoEmail('observer', 'calais'), '/calais/incidents');
+    await observer.getByRole('heading', { level: 1, name: 'Incidents' }).waitFor();
+    await expect.poll(() => observer.getByText('Chargement…').count()).toBe(0);
+    expect(await observer.getByRole('listitem').filter({ hasText: commune }).count()).toBe(0);
+
+    await observer.goto(`${opale.origin}/calais/incidents/${incidentId}`);
+    await observer.getByRole('heading', { level: 1, name: 'Signalement introuvable' }).waitFor();
+    const violations = await checkAccessibility(observer);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(scriptErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * What the organisation did about a report (a complaint, a referral to the Défenseur des droits,
+ * a court action) and how it went. Only its own organisation's reps and up see them (the server
+ * strips them for others) and add them; notes are checked for personal data as they are typed.
+ */
+import {
+  followupKinds,
+  followupOutcomes,
+  maxFollowupNotesLength,
+  personalDataWarnings,
+  type FollowupKind,
+  type FollowupOutcome,
+  type PersonalDataWarning,
+} from '@opale/core';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import { ErrorMessage, StatusMessage } from '@/components/ui/message';
+import { Section } from '@/components/ui/page';
+import { formatDay, parisDay } from '@/lib/format';
+import { currentLocale } from '@/lib/i18n';
+import { fieldErrorsOf } from '@/lib/errors';
+import { useDescribeError } from '@/lib/use-describe-error';
+import { useAddFollowup } from '../api/use-add-followup';
+import type { IncidentFollowupView } from '../api/use-incident';
+import { PersonalDataWarnings } from './personal-data-warnings';
+
+export interface FollowupsSectionProps {
+  platform: string;
+  incidentId: string;
+  followups: readonly IncidentFollowupView[];
+  mayAdd: boolean;
+}
+
+export function FollowupsSection({
+  platform,
+  incidentId,
+  followups,
+  mayAdd,
+}: FollowupsSectionProps) {
+  const { t } = useTranslation('incidents');
+  const locale = currentLocale();
+  const sorted = [...followups].sort(
+    (a, b) => b.filedOn.localeCompare(a.filedOn) || b.createdAt.localeCompare(a.createdAt),
+  );
+  return (
+    <Section title={t('list.page.followups.heading')}>
+      {sorted.length === 0 ? (
+        <p className="text-slate-700">{t('list.page.followups.none')}</p>
+      ) : (
+        <ul className="space-y-2">
+          {sorted.map((followup) => (
+            <li key={followup.id} className="rounded-xl border border-slate-300 bg-white p-3">
+              <p className="font-semibold text-slate-950">
+                {t(`common.followupKinds.${followup.kind as FollowupKind}`)}
+              </p>
+              <p className="text-slate-800">
+                {t('list.page.followups.filedOn', { date: formatDay(followup.filedOn, locale) })}
+                {' · '}
+                {t('list.page.followups.outcome', {
+                  outcome: t(`common.followupOutcomes.${followup.outcome as FollowupOutcome}`),
+                })}
+              </p>
+              {followup.notes ? (
+                <p className="mt-1 whitespace-pre-wrap text-slate-800">{followup.notes}</p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {mayAdd ? <FollowupForm platform={platform} incidentId={incidentId} /> : null}
+    </Section>
+  );
+}
+
+function FollowupForm({ platform, incidentId }: { platform: string; incidentId: string }) {
+  const { t } = useTranslation('incidents');
+  const { t: tc } = useTranslation();
+  const describeError = useDescribeError();
+  const add = useAddFollowup();
+  const warningsId = useId();
+  const [kind, setKind] = useState<FollowupKind>('complaint');
+  const [filedOn, setFiledOn] = useState(() => parisDay(new Date()));
+  const [outcome, setOutcome] = useState<FollowupOutcome>('pending');
+  const [notes, setNotes] = useState('');
+  const [said, setSaid] = useState('');
+  const [savedWarnings, setSavedWarnings] = useState<PersonalDataWarning[]>([]);
+  const [missingDate, setMissingDate] = useState(false);
+  const warnings = notes ? personalDataWarnings(notes) : savedWarnings;
+  const fieldErrors = fieldErrorsOf(add.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaid('');
+    if (!filedOn) {
+      setMissingDate(true);
+      return;
+    }
+    setMissingDate(false);
+    add.mutate(
+      { platform, incidentId, followup: { kind, filedOn, outcome, notes: notes.trim() } },
+      {
+        onSuccess: (answer) => {
+          setNotes('');
+          setSavedWarnings(answer.warnings);
+          setSaid(
+            answer.warnings.length > 0
+              ? t('list.page.followups.savedWithWarnings')
+              : t('list.page.followups.saved'),
+          );
+        },
+      },
+    );
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="mt-4 space-y-3 rounded-xl border border-slate-300 bg-white p-3"
+      aria-labelledby={`${warningsId}-title`}
+    >
+      <h3 id={`${warningsId}-title`} className="font-bold text-slate-950">
+        {t('list.page.followups.add')}
+      </h3>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <SelectField
+          label={t('list.page.followups.kind')}
+          value={kind}
+          onChange={(event) => setKind(event.target.value as FollowupKind)}
+        >
+          {followupKinds.map((code) => (
+            <option key={code} value={code}>
+              {t(`common.followupKinds.${code}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          type="date"
+          label={t('list.page.followups.filedOnLabel')}
+          value={filedOn}
+          max={parisDay(new Date())}
+          onChange={(event) => setFiledOn(event.target.value)}
+          error={
+            missingDate ? t('list.page.followups.filedOnMissing') : fieldErrors['followup.filedOn']
+          }
+          required
+        />
+        <SelectField
+          label={t('list.page.followups.outcomeLabel')}
+          value={outcome}
+          onChange={(event) => setOutcome(event.target.value as FollowupOutcome)}
+        >
+          {followupOutcomes.map((code) => (
+            <option key={code} value={code}>
+              {t(`common.followupOutcomes.${code}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <TextAreaField
+        label={t('list.page.followups.notes')}
+        labelSuffix={`(${tc('common.optional')})`}
+        hint={t('list.page.followups.notesHint')}
+        value={notes}
+        rows={3}
+        maxLength={maxFollowupNotesLength}
+        onChange={(event) => setNotes(event.target.value)}
+        error={fieldErrors['followup.notes']}
+      />
+      <PersonalDataWarnings id={warningsId} warnings={warnings} />
+      <ErrorMessage>{add.isError ? describeError(add.error) : null}</ErrorMessage>
+      <StatusMessage>{said}</StatusMessage>
+      <Button type="submit" disabled={add.isPending} aria-busy={add.isPending}>
+        {add.isPending ? tc('common.saving') : t('list.page.followups.submit')}
+      </Button>
+    </form>
+  );
+}
