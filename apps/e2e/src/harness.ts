@@ -210,3 +210,33 @@ export function describeViolations(violations: Result[]): string {
     )
     .join('\n');
 }
+
+/** Signs in through the sign-in page (in French, the app's first language) and waits for `next`. */
+export async function signInThroughPage(
+  page: Page,
+  origin: string,
+  email: string,
+  next: string,
+  password = demoPassword,
+): Promise<void> {
+  await page.goto(`${origin}/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(`${origin}${next}`);
+}
+
+/** Signs in over HTTP, to set a journey up through the API: the session cookie to send. */
+export async function signInOverHttp(
+  origin: string,
+  email: string,
+  password = demoPassword,
+): Promise<string> {
+  const login = await fetch(`${origin}/auth/login`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (login.status !== 200) throw new Error(`signing in ${email}: ${await login.text()}`);
+  return (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+}

@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkAccessibility,
   demoEmail,
-  demoPassword,
   describeViolations,
   launchBrowser,
+  signInThroughPage,
   startOpale,
   type RunningOpale,
 } from '../src/harness';
@@ -39,13 +39,8 @@ describe('the joint agenda, between a representative and a partner organisation'
   const scriptErrors: string[] = [];
   const day = parisDay(3);
 
-  async function signIn(page: Page, email: string, next: string) {
-    await page.goto(`${opale.origin}/sign-in?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(demoPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${opale.origin}${next}`);
-  }
+  const signIn = (page: Page, email: string, next: string) =>
+    signInThroughPage(page, opale.origin, email, next);
 
   beforeAll(async () => {
     opale = await startOpale();

@@ -10,11 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkAccessibility,
   demoEmail,
-  demoPassword,
   describeViolations,
   launchBrowser,
+  signInThroughPage,
   startOpale,
   type RunningOpale,
+  signInOverHttp,
 } from '../src/harness';
 
 const shelter = 'RCK winter night shelter';
@@ -24,12 +25,7 @@ const partnerPassword = 'partner-password-2026';
 /** Through the API, as the admin's screens do: an invitation to Utopia 56 as rep, accepted. */
 async function invitePartnerRep(origin: string): Promise<void> {
   const json = { origin, 'content-type': 'application/json' };
-  const login = await fetch(`${origin}/auth/login`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ email: demoEmail('admin', 'calais'), password: demoPassword }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const cookie = await signInOverHttp(origin, demoEmail('admin', 'calais'));
   const me = (await (await fetch(`${origin}/trpc/account.me`, { headers: { cookie } })).json()) as {
     result: { data: { memberships: { platformSlug: string; organisationId: string }[] } };
   };
@@ -70,13 +66,8 @@ describe('the capacity board, from a field volunteer’s phone to another organi
   let partner: Page;
   const scriptErrors: string[] = [];
 
-  async function signIn(page: Page, email: string, next: string, password = demoPassword) {
-    await page.goto(`${opale.origin}/sign-in?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${opale.origin}${next}`);
-  }
+  const signIn = (page: Page, email: string, next: string, password?: string) =>
+    signInThroughPage(page, opale.origin, email, next, password);
 
   function card(page: Page) {
     return page.getByRole('article', { name: shelter });

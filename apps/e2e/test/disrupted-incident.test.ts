@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkAccessibility,
   demoEmail,
-  demoPassword,
   describeViolations,
   launchBrowser,
+  signInThroughPage,
   startOpale,
   type RunningOpale,
 } from '../src/harness';
@@ -29,13 +29,8 @@ describe('a disrupted distribution offers to record the incident', () => {
   let observer: Page;
   const scriptErrors: string[] = [];
 
-  async function signIn(page: Page, email: string, next: string) {
-    await page.goto(`${opale.origin}/sign-in?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(demoPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${opale.origin}${next}`);
-  }
+  const signIn = (page: Page, email: string, next: string) =>
+    signInThroughPage(page, opale.origin, email, next);
 
   /** Today's card of the kitchen's lunch (`Today, …` in English, `Aujourd’hui, …` in French). */
   function lunchCard(page: Page, day = /^Today,/) {

@@ -16,6 +16,7 @@ import {
   launchBrowser,
   startOpale,
   type RunningOpale,
+  signInOverHttp,
 } from '../src/harness';
 
 interface ListedIncident {
@@ -42,13 +43,7 @@ class ServerView {
   constructor(private readonly origin: string) {}
 
   async signIn(): Promise<void> {
-    const login = await fetch(`${this.origin}/auth/login`, {
-      method: 'POST',
-      headers: { origin: this.origin, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: demoEmail('field', 'calais'), password: demoPassword }),
-    });
-    if (login.status !== 200) throw new Error(`signing in: ${await login.text()}`);
-    this.cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    this.cookie = await signInOverHttp(this.origin, demoEmail('field', 'calais'));
   }
 
   private async query<T>(path: string, input: unknown): Promise<T> {

@@ -12,25 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkAccessibility,
   demoEmail,
-  demoPassword,
   describeViolations,
   launchBrowser,
+  signInThroughPage,
   startOpale,
   type RunningOpale,
+  signInOverHttp,
 } from '../src/harness';
 
 /** A commune no demo report uses, so the report is told apart from the demo log. */
 const commune = 'Sangatte';
-
-async function signInOverHttp(origin: string, email: string): Promise<string> {
-  const login = await fetch(`${origin}/auth/login`, {
-    method: 'POST',
-    headers: { origin, 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  });
-  if (login.status !== 200) throw new Error(`signing in ${email}: ${await login.text()}`);
-  return (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
 
 /** A 1×1 PNG: the smallest photo the server accepts as evidence. */
 const photo = Buffer.from(
@@ -92,13 +83,8 @@ describe('an incident report, from a volunteer’s draft to a closed case', () =
   let photoSha256: string;
   const scriptErrors: string[] = [];
 
-  async function signIn(page: Page, email: string, next: string) {
-    await page.goto(`${opale.origin}/sign-in?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(demoPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${opale.origin}${next}`);
-  }
+  const signIn = (page: Page, email: string, next: string) =>
+    signInThroughPage(page, opale.origin, email, next);
 
   function status(page: Page, text: string) {
     return page.getByRole('status').filter({ hasText: text });

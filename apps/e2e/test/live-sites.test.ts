@@ -14,9 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkAccessibility,
   demoEmail,
-  demoPassword,
   describeViolations,
   launchBrowser,
+  signInThroughPage,
   startOpale,
   type RunningOpale,
 } from '../src/harness';
@@ -44,13 +44,8 @@ describe('distribution sites, live between a coordinator and a field volunteer',
   let admin: Page;
   const scriptErrors: string[] = [];
 
-  async function signIn(page: Page, email: string, next: string) {
-    await page.goto(`${opale.origin}/sign-in?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(demoPassword);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${opale.origin}${next}`);
-  }
+  const signIn = (page: Page, email: string, next: string) =>
+    signInThroughPage(page, opale.origin, email, next);
 
   /** The board's sync status, by its exact words (the page has other status regions). */
   function syncStatus(page: Page, text: string) {

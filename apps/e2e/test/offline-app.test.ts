@@ -16,23 +16,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkAccessibility,
   demoEmail,
-  demoPassword,
   describeViolations,
   launchBrowser,
   startOpale,
   webIndex,
   type RunningOpale,
+  signInThroughPage,
 } from '../src/harness';
 
 /** What the app keeps of the signed-in account (apps/web/src/lib/device-account.ts). */
 const deviceAccountKey = 'opale.account';
 
-async function signInAsField(page: Page, origin: string, next: string): Promise<void> {
-  await page.goto(`${origin}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Adresse e-mail').fill(demoEmail('field', 'calais'));
-  await page.getByLabel('Mot de passe').fill(demoPassword);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(`${origin}${next}`);
+function signInAsField(page: Page, origin: string, next: string): Promise<void> {
+  return signInThroughPage(page, origin, demoEmail('field', 'calais'), next);
 }
 
 describe('the app opens offline after a first visit', () => {

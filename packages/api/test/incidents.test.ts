@@ -228,10 +228,24 @@ describe('the incident log', () => {
         access: 'group',
         createdBy: null,
         verifiedBy: null,
-        sharedWith: [],
+        sharedWith: [groupG],
         followups: [],
         narrative: baseDraft.narrative,
       });
+    });
+
+    it('tells a reader from outside which of its own groups a report came through, never the others', async () => {
+      const { id } = await report('ecpat rep');
+      await as('ecpat admin').incident.verify({ platform: 'calais', incidentId: id });
+      for (const groupId of [groupG, groupH]) {
+        await as('ecpat rep').incident.share({ platform: 'calais', incidentId: id, groupId });
+      }
+      const inside = await as('ecpat rep').incident.get({ platform: 'calais', incidentId: id });
+      expect([...inside.sharedWith].sort()).toEqual([groupG, groupH].sort());
+      const outside = await as('utopia rep').incident.get({ platform: 'calais', incidentId: id });
+      expect(outside.sharedWith).toEqual([groupG]);
+      const listed = await as('utopia rep').incident.list({ platform: 'calais' });
+      expect(listed.find((i) => i.id === id)?.sharedWith).toEqual([groupG]);
     });
 
     it('writes every read from outside the organisation to the audit log, and no read from inside', async () => {

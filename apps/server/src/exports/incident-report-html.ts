@@ -4,7 +4,13 @@
  * inline and admitted by its hash; the bars are inline SVG drawn here: no script, nothing to fetch.
  */
 import { createHash } from 'node:crypto';
-import { platformTimeZone, type IncidentAuthority, type IncidentType } from '@opale/core';
+import {
+  incidentAuthorityLabels,
+  incidentTypeLabels,
+  platformTimeZone,
+  type IncidentAuthority,
+  type IncidentType,
+} from '@opale/core';
 import { escapeHtml } from '../guide/render-guide';
 import type { IncidentReportPage } from './incidents';
 
@@ -103,30 +109,8 @@ const words: Record<'fr' | 'en', Words> = {
     count: 'Nombre',
     month: 'Mois',
     empty: 'Aucun incident à compter pour cette période.',
-    types: {
-      fine: 'Amende ou contravention',
-      vehicle_check: 'Contrôle de véhicule',
-      volunteer_identity_check: 'Contrôle d’identité de bénévoles',
-      body_search: 'Fouille',
-      eviction_during_distribution: 'Expulsion pendant une distribution',
-      equipment_seizure: 'Saisie ou destruction de matériel',
-      distribution_obstruction: 'Entrave à une distribution',
-      observation_obstruction: 'Entrave à l’observation',
-      intimidation: 'Intimidation',
-      physical_violence: 'Violence physique',
-      volunteer_arrest: 'Interpellation d’un·e bénévole',
-      other: 'Autre',
-    },
-    authorities: {
-      police_nationale: 'Police nationale',
-      crs: 'CRS',
-      gendarmerie: 'Gendarmerie',
-      police_municipale: 'Police municipale',
-      prefecture: 'Préfecture',
-      municipality: 'Mairie',
-      contractor: 'Entreprise prestataire',
-      other: 'Autre',
-    },
+    types: incidentTypeLabels.fr,
+    authorities: incidentAuthorityLabels.fr,
   },
   en: {
     title: 'Incident report',
@@ -154,30 +138,8 @@ const words: Record<'fr' | 'en', Words> = {
     count: 'Count',
     month: 'Month',
     empty: 'No incidents to count in this period.',
-    types: {
-      fine: 'Fine',
-      vehicle_check: 'Vehicle check',
-      volunteer_identity_check: 'Identity check of volunteers',
-      body_search: 'Body search',
-      eviction_during_distribution: 'Eviction during a distribution',
-      equipment_seizure: 'Seizure or destruction of equipment',
-      distribution_obstruction: 'Obstruction of a distribution',
-      observation_obstruction: 'Obstruction of observation',
-      intimidation: 'Intimidation',
-      physical_violence: 'Physical violence',
-      volunteer_arrest: 'Arrest of a volunteer',
-      other: 'Other',
-    },
-    authorities: {
-      police_nationale: 'Police nationale',
-      crs: 'CRS',
-      gendarmerie: 'Gendarmerie',
-      police_municipale: 'Police municipale',
-      prefecture: 'Prefecture',
-      municipality: 'Town hall',
-      contractor: 'Contractor',
-      other: 'Other',
-    },
+    types: incidentTypeLabels.en,
+    authorities: incidentAuthorityLabels.en,
   },
 };
 

@@ -103,7 +103,10 @@ export interface IncidentView {
   createdBy: string | null;
   verifiedBy: string | null;
   verifiedAt: string | null;
-  /** The groups it is shared with; only its own organisation sees them. */
+  /**
+   * The groups it is shared with: all of them for its own organisation; for a reader from
+   * outside, only the reader's own groups it came through (never the others).
+   */
   sharedWith: string[];
   createdAt: string;
   updatedAt: string;
@@ -116,6 +119,7 @@ function viewOf(
   row: IncidentRow,
   access: Exclude<IncidentAccess, 'none'>,
   sharedWith: string[],
+  readerGroupIds: readonly string[],
 ): IncidentView {
   const inside = access !== 'group';
   return {
@@ -140,7 +144,7 @@ function viewOf(
     createdBy: inside ? row.createdBy : null,
     verifiedBy: inside ? row.verifiedBy : null,
     verifiedAt: row.verifiedAt,
-    sharedWith: inside ? sharedWith : [],
+    sharedWith: inside ? sharedWith : sharedWith.filter((id) => readerGroupIds.includes(id)),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     closedAt: row.closedAt,
@@ -403,7 +407,7 @@ export const incidentRouter = {
         const access = incidentVisibility(viewer, scopeOf(row), sharedWith);
         if (access === 'none') continue;
         await auditOutsideRead(ctx, viewer, row, 'list');
-        views.push(viewOf(row, access, sharedWith));
+        views.push(viewOf(row, access, sharedWith, viewer.groupIds));
       }
       return views;
     }),
@@ -431,7 +435,7 @@ export const incidentRouter = {
       const attachments = (await listIncidentAttachments(ctx.db, row.id)).map((attachment) =>
         attachmentWithUrl(attachment, ctx.platform.slug),
       );
-      return { ...viewOf(row, access, sharedWith), followups, attachments };
+      return { ...viewOf(row, access, sharedWith, viewer.groupIds), followups, attachments };
     }),
 
   /**

@@ -6,3 +6,4 @@ export * from './evidence';
 export * from './retention';
 export * from './report';
 export * from './bans';
+export * from './labels';

@@ -7,10 +7,9 @@ import type { RouterOutputs } from '@opale/api';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTRPC } from '@/lib/trpc';
+import { cachedBansKey as storageKey } from './cached-bans';
 
 export type BanListed = RouterOutputs['ban']['list'][number];
-
-const storageKey = (platform: string) => `opale:bans:${platform}`;
 
 interface StoredBans {
   savedAt: number;

@@ -29,7 +29,8 @@ export const en: Translation = {
     backHome: 'Go back home',
   },
   status: {
-    offline: 'Offline: what you do will not be saved until the connection is back.',
+    offline:
+      'Offline: what you change is kept on this device and sent when the connection is back.',
     busy: 'Loading',
     offlineDeviceAccount:
       'Offline — last connected on {{when}}. Opale shows what this device kept.',

@@ -44,7 +44,7 @@ export const fr = {
   },
   status: {
     offline:
-      'Hors ligne : ce que vous faites ne sera pas enregistré tant que la connexion n’est pas revenue.',
+      'Hors ligne : ce que vous changez reste sur cet appareil et partira au retour de la connexion.',
     busy: 'Chargement en cours',
     offlineDeviceAccount:
       'Hors ligne — dernière connexion le {{when}}. Opale montre ce que cet appareil a gardé.',

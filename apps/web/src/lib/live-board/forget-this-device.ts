@@ -3,9 +3,11 @@
  * board's local copy on this device, of every account, is deleted.
  */
 import { deleteLocalCopy, forgetLocalCopyNames, listLocalCopies } from './local-copy';
+import { forgetCachedBans } from '../bans/cached-bans';
 import { closeAllLiveBoards } from './registry';
 
 export async function forgetThisDevice(): Promise<void> {
+  forgetCachedBans();
   try {
     await closeAllLiveBoards();
     const names = await listLocalCopies();

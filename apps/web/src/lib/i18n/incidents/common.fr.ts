@@ -1,29 +1,8 @@
+import { incidentAuthorityLabels, incidentTypeLabels } from '@opale/core';
 /** The controlled lists of the incident log, in French (codes from core's `incidents/lists`). */
 export const commonFr = {
-  types: {
-    fine: 'Amende ou contravention',
-    vehicle_check: 'Contrôle de véhicule',
-    volunteer_identity_check: 'Contrôle d’identité de bénévoles',
-    body_search: 'Fouille',
-    eviction_during_distribution: 'Expulsion pendant une distribution',
-    equipment_seizure: 'Saisie ou destruction de matériel',
-    distribution_obstruction: 'Entrave à une distribution',
-    observation_obstruction: 'Entrave à l’observation',
-    intimidation: 'Intimidation',
-    physical_violence: 'Violence physique',
-    volunteer_arrest: 'Interpellation d’un·e bénévole',
-    other: 'Autre',
-  },
-  authorities: {
-    police_nationale: 'Police nationale',
-    crs: 'CRS',
-    gendarmerie: 'Gendarmerie',
-    police_municipale: 'Police municipale',
-    prefecture: 'Préfecture',
-    municipality: 'Mairie',
-    contractor: 'Entreprise prestataire',
-    other: 'Autre',
-  },
+  types: incidentTypeLabels.fr,
+  authorities: incidentAuthorityLabels.fr,
   statuses: {
     draft: 'Brouillon',
     verified: 'Vérifié',
