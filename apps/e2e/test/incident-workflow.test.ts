@@ -2,11 +2,12 @@
  * An incident report from draft to closed case: Refugee Community Kitchen's field volunteer
  * records a draft (through the API, as the outbox sends it); on a phone, she cannot verify her
  * own report and is told who can; the kitchen's rep opens it from the log, verifies it, shares it
- * with the Child protection coalition (the kitchen is in it), names a volunteer witness and
- * closes the case, which erases the witness; La Vie Active's observer (not in that group) never
+ * with the Child protection coalition (the kitchen is in it), adds the fine notice that came by
+ * post as a PDF, records a complaint and later its outcome, names a volunteer witness and closes
+ * the case, which erases the witness; La Vie Active's observer (not in that group) never
  * sees it, neither in the log nor at its address.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -28,6 +29,29 @@ const photo = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
+
+/**
+ * A one-page PDF, written by hand (the fine notice a scanner makes is the same, only larger): the
+ * server reads it to take out its metadata, so it must be a real one.
+ */
+function onePagePdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
 
 /** The field volunteer's draft and its photo, sent as the device's outbox sends them. */
 async function recordDraft(origin: string): Promise<{ id: string; photoSha256: string }> {
@@ -162,6 +186,27 @@ describe('an incident report, from a volunteer’s draft to a closed case', () =
     await rep.getByText('Shared with: Child protection coalition').waitFor();
   });
 
+  it('lets the rep add the fine notice that came by post, as a PDF, and lists it with its hash', async () => {
+    await rep.getByLabel('Add photos or documents').setInputFiles({
+      name: 'avis-de-contravention.pdf',
+      mimeType: 'application/pdf',
+      buffer: onePagePdf(),
+    });
+    await status(rep, '1 file added to the report.').waitFor();
+    const link = rep.getByRole('link', { name: /^Open avis-de-contravention\.pdf \(PDF, / });
+    await link.waitFor();
+    // The hash shown is the one of the file the server keeps (its metadata taken out).
+    const served = await rep.request.get(`${opale.origin}${await link.getAttribute('href')}`);
+    expect(served.status()).toBe(200);
+    const sha256 = createHash('sha256')
+      .update(await served.body())
+      .digest('hex');
+    const item = rep.getByRole('listitem').filter({ has: link });
+    await item.getByText(`SHA-256: ${sha256.slice(0, 6)}…${sha256.slice(-4)}`).waitFor();
+    // The photo sent with the draft is still there.
+    await rep.getByRole('img', { name: 'Attached photo: van-door.png' }).waitFor();
+  });
+
   it('lets the rep record a complaint, warning as she types about what looks like personal data', async () => {
     await rep.getByLabel('Follow-up', { exact: true }).selectOption({ label: 'Complaint' });
     await rep
@@ -172,6 +217,18 @@ describe('an incident report, from a volunteer’s draft to a closed case', () =
     await rep.getByRole('button', { name: 'Save the follow-up' }).click();
     await status(rep, 'Follow-up saved, but its notes seem to hold personal data').waitFor();
     await rep.getByText('Outcome: Pending').waitFor();
+  });
+
+  it('lets the rep change the complaint’s outcome when it is decided, and take the name out of its notes', async () => {
+    await rep.getByRole('button', { name: /^Change the outcome: Complaint filed on / }).click();
+    const form = rep.getByRole('form', { name: /^New outcome: Complaint filed on / });
+    await form.getByLabel('Outcome').selectOption({ label: 'Upheld' });
+    await form.getByLabel(/^Notes/).fill('Filed at the commissariat; the officer kept the copy.');
+    expect(await form.getByText('This looks like personal data').count()).toBe(0);
+    await form.getByRole('button', { name: 'Save the outcome' }).click();
+    await status(rep, 'Outcome saved.').waitFor();
+    await rep.getByText('Outcome: Upheld').waitFor();
+    expect(await rep.getByText(/officer named Martin/).count()).toBe(0);
   });
 
   it('lets the rep name a witness, then close the case, which erases the witness', async () => {

@@ -230,6 +230,16 @@ const matrix: Record<string, { access: Access; input: (f: Fixture) => unknown }>
       followup: { kind: 'complaint', filedOn: '2026-11-26', outcome: 'pending', notes: '' },
     }),
   },
+  'incident.updateFollowup': {
+    access: 'rep',
+    input: () => ({
+      platform: 'calais',
+      incidentId,
+      followupId: '40000000-0000-4000-8000-0000000000cc',
+      outcome: 'upheld',
+      notes: '',
+    }),
+  },
   'incident.removeAttachment': {
     access: 'field',
     input: () => ({

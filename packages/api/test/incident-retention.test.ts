@@ -218,6 +218,46 @@ describe('incident retention', () => {
     expect(await count('incidentAttachments', id)).toBe(1);
   });
 
+  it('lets evidence and details go once the pending follow-up that held them is decided', async () => {
+    const id = await report();
+    await attach(id, 'evidence-key-court');
+    const { id: followupId } = await rep.incident.addFollowup({
+      platform: 'calais',
+      incidentId: id,
+      followup: { kind: 'court_action', filedOn: '2026-11-22', outcome: 'pending', notes: 'y' },
+    });
+    const held = await run(afterSixYears);
+    expect(held.platforms.find((p) => p.platformSlug === 'calais')).toMatchObject({
+      attachmentsRemoved: 0,
+      reportsRedacted: 0,
+      heldByFollowup: 1,
+    });
+    expect(await count('incidentAttachments', id)).toBe(1);
+    expect(f.evidence.removed).toEqual([]);
+
+    // Years later the court decides; the rep records it (the case clock stays where it was).
+    f.clock.advance(afterSixYears.getTime() - f.clock.now().getTime());
+    await rep.incident.updateFollowup({
+      platform: 'calais',
+      incidentId: id,
+      followupId,
+      outcome: 'upheld',
+      notes: 'y',
+      decidedOn: '2032-11-20',
+    });
+    const after = await run(new Date(afterSixYears.getTime() + day));
+    expect(after.platforms.find((p) => p.platformSlug === 'calais')).toMatchObject({
+      attachmentsRemoved: 1,
+      reportsRedacted: 1,
+      heldByFollowup: 0,
+    });
+    expect(await count('incidentAttachments', id)).toBe(0);
+    expect(f.evidence.removed).toEqual(['evidence-key-court']);
+    expect((await incidentRow(id))?.narrative).toBe('');
+    const [followup] = await f.db.selectFrom('incidentFollowups').selectAll().execute();
+    expect(followup).toMatchObject({ outcome: 'upheld', notes: '', decidedOn: '2032-11-20' });
+  });
+
   it('deletes a draft nobody verified, whole, 180 days after its last change', async () => {
     const abandoned = await report({ verified: false });
     await attach(abandoned, 'evidence-of-a-draft');

@@ -578,5 +578,182 @@ describe('the incident log', () => {
       ]);
       expect(await auditOf('incident.followup_added')).toHaveLength(1);
     });
+
+    it('lets the organisation’s rep change a follow-up’s outcome, even after the case is closed, and audits it without the notes', async () => {
+      const { id } = await report('utopia field');
+      await as('utopia rep').incident.verify({ platform: 'calais', incidentId: id });
+      const { id: followupId } = await as('utopia rep').incident.addFollowup({
+        platform: 'calais',
+        incidentId: id,
+        followup: {
+          kind: 'complaint',
+          filedOn: '2026-11-25',
+          outcome: 'pending',
+          notes: 'Filed at the commissariat.',
+        },
+      });
+      // Closing erases witnesses; the outcome of a complaint comes months later all the same.
+      await as('utopia rep').incident.close({ platform: 'calais', incidentId: id });
+      const answer = await as('utopia rep').incident.updateFollowup({
+        platform: 'calais',
+        incidentId: id,
+        followupId,
+        outcome: 'upheld',
+        notes: 'NOTES-5c1a: upheld, call me at 06 12 34 56 78',
+        decidedOn: '2026-11-26',
+      });
+      expect(answer).toMatchObject({ id: followupId, changed: true });
+      expect(answer.warnings.map((w) => w.kind)).toContain('phone');
+
+      const incident = await as('utopia rep').incident.get({ platform: 'calais', incidentId: id });
+      expect(incident.followups).toEqual([
+        {
+          id: followupId,
+          kind: 'complaint',
+          filedOn: '2026-11-25',
+          outcome: 'upheld',
+          notes: 'NOTES-5c1a: upheld, call me at 06 12 34 56 78',
+          decidedOn: '2026-11-26',
+          createdAt: expect.any(String) as string,
+          updatedAt: f.clock.now().toISOString(),
+        },
+      ]);
+      const events = await auditOf('incident.followup_updated');
+      expect(events.map((e) => detailOf(e.detail))).toEqual([
+        {
+          followupId,
+          outcome: { from: 'pending', to: 'upheld' },
+          decidedOn: '2026-11-26',
+          notesChanged: true,
+        },
+      ]);
+      expect(events[0]?.detail).not.toContain('NOTES-5c1a');
+
+      // The same change sent again (a retry) changes nothing and is not audited twice.
+      expect(
+        await as('utopia rep').incident.updateFollowup({
+          platform: 'calais',
+          incidentId: id,
+          followupId,
+          outcome: 'upheld',
+          notes: 'NOTES-5c1a: upheld, call me at 06 12 34 56 78',
+        }),
+      ).toMatchObject({ changed: false });
+      expect(await auditOf('incident.followup_updated')).toHaveLength(1);
+    });
+
+    it('refuses to change a follow-up for anyone but the organisation’s reps, and a date that cannot be', async () => {
+      const { id } = await report('utopia field');
+      await as('utopia rep').incident.verify({ platform: 'calais', incidentId: id });
+      await as('utopia rep').incident.share({
+        platform: 'calais',
+        incidentId: id,
+        groupId: groupG,
+      });
+      const { id: followupId } = await as('utopia rep').incident.addFollowup({
+        platform: 'calais',
+        incidentId: id,
+        followup: { kind: 'court_action', filedOn: '2026-11-20', outcome: 'pending', notes: '' },
+      });
+      const change = (who: string, over: Record<string, unknown> = {}) =>
+        as(who).incident.updateFollowup({
+          platform: 'calais',
+          incidentId: id,
+          followupId,
+          outcome: 'dismissed',
+          notes: '',
+          ...over,
+        });
+      // A rep and a coordinator of a group the report is shared with read it, and change nothing.
+      expect((await refusal(change('ecpat rep'))).code).toBe('FORBIDDEN');
+      expect((await refusal(change('ecpat coordinator'))).code).toBe('FORBIDDEN');
+      // The field member who wrote it, and an observer of the organisation.
+      expect((await refusal(change('utopia field'))).code).toBe('FORBIDDEN');
+      expect((await refusal(change('utopia observer'))).code).toBe('FORBIDDEN');
+      // Utopia's rep on Dunkirk: the report is not on that platform.
+      expect(
+        (
+          await refusal(
+            as('dunkirk utopia rep').incident.updateFollowup({
+              platform: 'dunkirk',
+              incidentId: id,
+              followupId,
+              outcome: 'dismissed',
+              notes: '',
+            }),
+          )
+        ).code,
+      ).toBe('NOT_FOUND');
+      // A follow-up of another report, a decision before the filing or in the future.
+      expect((await refusal(change('utopia rep', { followupId: randomUUID() }))).code).toBe(
+        'NOT_FOUND',
+      );
+      const early = await refusal(change('utopia rep', { decidedOn: '2026-11-19' }));
+      expect(early).toMatchObject({ code: 'BAD_REQUEST' });
+      expect(early.message).toContain('before the follow-up was filed');
+      expect((await refusal(change('utopia rep', { decidedOn: '2027-01-10' }))).code).toBe(
+        'BAD_REQUEST',
+      );
+      expect(
+        (await refusal(change('utopia rep', { outcome: 'pending', decidedOn: '2026-11-24' }))).code,
+      ).toBe('BAD_REQUEST');
+
+      const [followup] = (
+        await as('utopia rep').incident.get({ platform: 'calais', incidentId: id })
+      ).followups;
+      expect(followup).toMatchObject({ outcome: 'pending', decidedOn: null, updatedAt: null });
+      expect(await auditOf('incident.followup_updated')).toEqual([]);
+    });
+
+    it('keeps follow-up notes blank once retention has redacted the report, changed or new', async () => {
+      const { id } = await report('utopia field');
+      await as('utopia rep').incident.verify({ platform: 'calais', incidentId: id });
+      const { id: followupId } = await as('utopia rep').incident.addFollowup({
+        platform: 'calais',
+        incidentId: id,
+        followup: { kind: 'complaint', filedOn: '2026-11-25', outcome: 'pending', notes: '' },
+      });
+      await f.db
+        .updateTable('incidents')
+        .set({ redactedAt: f.clock.now().toISOString(), narrative: '' })
+        .where('id', '=', id)
+        .execute();
+      const refused = await refusal(
+        as('utopia rep').incident.updateFollowup({
+          platform: 'calais',
+          incidentId: id,
+          followupId,
+          outcome: 'dismissed',
+          notes: 'The prosecutor dismissed it.',
+        }),
+      );
+      expect(refused.code).toBe('PRECONDITION_FAILED');
+      expect(refused.message).toContain('Leave the notes empty');
+      // Nor through a new follow-up.
+      const added = await refusal(
+        as('utopia rep').incident.addFollowup({
+          platform: 'calais',
+          incidentId: id,
+          followup: {
+            kind: 'court_action',
+            filedOn: '2026-11-26',
+            outcome: 'pending',
+            notes: 'Hearing set.',
+          },
+        }),
+      );
+      expect(added.code).toBe('PRECONDITION_FAILED');
+      await as('utopia rep').incident.updateFollowup({
+        platform: 'calais',
+        incidentId: id,
+        followupId,
+        outcome: 'dismissed',
+        notes: '',
+      });
+      const [followup] = (
+        await as('utopia rep').incident.get({ platform: 'calais', incidentId: id })
+      ).followups;
+      expect(followup).toMatchObject({ outcome: 'dismissed', notes: '' });
+    });
   });
 });

@@ -37,6 +37,7 @@ export const auditActions = [
   'incident.closed',
   'incident.witness_added',
   'incident.followup_added',
+  'incident.followup_updated',
   'incident.read_outside',
   'incident.retention_changed',
   'incident.retention_expired',

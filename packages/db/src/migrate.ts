@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009_incident_attachments';
 import * as m0010 from './migrations/0010_distribution_bans';
 import * as m0011 from './migrations/0011_incident_occurrence';
 import * as m0012 from './migrations/0012_incident_retention';
+import * as m0013 from './migrations/0013_followup_decisions';
 
 // Listed in code rather than read from a folder so the server bundle carries them.
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010_distribution_bans': m0010,
   '0011_incident_occurrence': m0011,
   '0012_incident_retention': m0012,
+  '0013_followup_decisions': m0013,
 };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {

@@ -258,8 +258,12 @@ export interface IncidentFollowupTable {
   filedOn: string;
   outcome: string;
   notes: string;
+  /** Local date, `YYYY-MM-DD`, the outcome was decided; null while unknown (or pending). */
+  decidedOn: string | null;
   createdBy: string | null;
   createdAt: IsoTime;
+  /** The last change to its outcome or notes; null for one never changed. */
+  updatedAt: IsoTime | null;
 }
 
 /** A volunteer who saw an incident: read by the own organisation's reps, erased at closing. */

@@ -38,9 +38,9 @@ describe('the embedded database', () => {
     const { db } = openSqlite(':memory:');
     const first = await migrateToLatest(db);
     const names = first.results?.map((r) => r.migrationName) ?? [];
-    // Every migration this build knows, in order, each applied once (the latest is retention's).
+    // Every migration this build knows, in order, each applied once (the latest is follow-up decisions').
     expect(names).toEqual([...names].sort());
-    expect(names.at(-1)).toBe('0012_incident_retention');
+    expect(names.at(-1)).toBe('0013_followup_decisions');
     expect(first.results?.every((r) => r.status === 'Success')).toBe(true);
     expect(names.length).toBe(new Set(names).size);
     const second = await migrateToLatest(db);

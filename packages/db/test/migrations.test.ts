@@ -38,6 +38,7 @@ describe('migrations over existing data', () => {
       '0010_distribution_bans',
       '0011_incident_occurrence',
       '0012_incident_retention',
+      '0013_followup_decisions',
     ]);
     const at = '2026-10-01T00:00:00.000Z';
     await insertUser(db, {

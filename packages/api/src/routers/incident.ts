@@ -11,6 +11,7 @@ import {
   idempotencyKey,
   incidentDraft,
   incidentFollowup,
+  incidentFollowupChange,
   incidentStatuses,
   incidentWitness,
   localDateOf,
@@ -38,6 +39,7 @@ import {
   listSharesOfIncidents,
   shareIncident,
   updateIncident,
+  updateIncidentFollowup,
   type IncidentRow,
   type Membership,
   type Platform,
@@ -237,6 +239,10 @@ async function audit(
   });
 }
 
+/** Retention blanked a report's details: none come back through a follow-up's notes. */
+const redactedNotes =
+  'This report’s details expired under the platform’s retention, so its follow-ups keep no notes. Leave the notes empty.';
+
 function refuse(message: string): never {
   throw new TRPCError({ code: 'FORBIDDEN', message });
 }
@@ -430,7 +436,9 @@ export const incidentRouter = {
               filedOn: f.filedOn,
               outcome: f.outcome,
               notes: f.notes,
+              decidedOn: f.decidedOn,
               createdAt: f.createdAt,
+              updatedAt: f.updatedAt,
             }));
       const attachments = (await listIncidentAttachments(ctx.db, row.id)).map((attachment) =>
         attachmentWithUrl(attachment, ctx.platform.slug),
@@ -618,6 +626,12 @@ export const incidentRouter = {
       if (!mayManageIncident(access)) {
         refuse('Only a rep of the organisation that reported it can record a follow-up.');
       }
+      if (row.redactedAt && input.followup.notes.trim() !== '') {
+        throw new TRPCError({
+          code: 'PRECONDITION_FAILED',
+          message: redactedNotes,
+        });
+      }
       const id = newId();
       await insertIncidentFollowup(ctx.db, {
         id,
@@ -632,6 +646,86 @@ export const incidentRouter = {
         outcome: input.followup.outcome,
       });
       return { id, warnings: personalDataWarnings(input.followup.notes) };
+    }),
+
+  /**
+   * How a follow-up went since it was filed: a complaint dismissed, a court action won. Its
+   * kind and filing date stay as filed. Allowed on a closed case, since outcomes come late; on a
+   * report whose details expired (retention) the notes stay blank. The audit log keeps the outcome
+   * before and after, never the notes. Sending the same change again changes nothing.
+   */
+  updateFollowup: platformProcedure('rep')
+    .input(
+      incidentId.extend({
+        followupId: z.uuid({ message: 'That is not a follow-up id.' }),
+        ...incidentFollowupChange.shape,
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const { row, access } = await readableIncident(ctx, input.incidentId);
+      if (!mayManageIncident(access)) {
+        refuse('Only a rep of the organisation that reported it can change a follow-up.');
+      }
+      const notes = input.notes.trim();
+      if (row.redactedAt && notes !== '') {
+        throw new TRPCError({ code: 'PRECONDITION_FAILED', message: redactedNotes });
+      }
+      const followups = await listIncidentFollowups(ctx.db, row.id);
+      const before = followups.find((f) => f.id === input.followupId);
+      if (!before) {
+        throw new TRPCError({
+          code: 'NOT_FOUND',
+          message: 'This incident has no such follow-up; reload the page to see its follow-ups.',
+        });
+      }
+      // Left out: the date recorded stays (a client that does not know the field); a pending
+      // outcome has not been decided, so it has none.
+      const decidedOn =
+        input.outcome === 'pending'
+          ? null
+          : input.decidedOn === undefined
+            ? before.decidedOn
+            : input.decidedOn;
+      if (input.outcome === 'pending' && input.decidedOn) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message:
+            'A pending follow-up has not been decided yet: leave the decision date empty, or choose its outcome.',
+        });
+      }
+      if (decidedOn !== null && decidedOn < before.filedOn) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `The decision date is before the follow-up was filed (${before.filedOn}); check the date.`,
+        });
+      }
+      if (decidedOn !== null && decidedOn > localDateOf(ctx.now())) {
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: 'The decision date is in the future; give the date it was decided.',
+        });
+      }
+      const warnings = personalDataWarnings(notes);
+      if (
+        before.outcome === input.outcome &&
+        before.notes === notes &&
+        before.decidedOn === decidedOn
+      ) {
+        return { id: before.id, changed: false, warnings };
+      }
+      await updateIncidentFollowup(ctx.db, row.id, before.id, {
+        outcome: input.outcome,
+        notes,
+        decidedOn,
+        updatedAt: ctx.now().toISOString(),
+      });
+      await audit(ctx, 'incident.followup_updated', row.id, {
+        followupId: before.id,
+        outcome: { from: before.outcome, to: input.outcome },
+        decidedOn,
+        notesChanged: before.notes !== notes,
+      });
+      return { id: before.id, changed: true, warnings };
     }),
 
   /**

@@ -98,6 +98,17 @@ export const incidentFollowup = z.object({
 });
 export type IncidentFollowup = z.infer<typeof incidentFollowup>;
 
+/**
+ * How a follow-up went since it was filed: its outcome, the notes, and the date the outcome was
+ * decided when known (empty or left out: not known). Its kind and filing date stay as filed.
+ */
+export const incidentFollowupChange = z.object({
+  outcome: followupOutcome,
+  notes: incidentFollowup.shape.notes,
+  decidedOn: localDate('the date it was decided').nullable().optional(),
+});
+export type IncidentFollowupChange = z.infer<typeof incidentFollowupChange>;
+
 /** A volunteer who saw what happened, never a person being helped. */
 export const incidentWitness = z.object({
   name: z

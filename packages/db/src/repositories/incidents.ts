@@ -115,11 +115,42 @@ export async function listGroupIdsOfOrganisation(
   return rows.map((row) => row.id);
 }
 
+/** A new follow-up: not changed since (`updatedAt` null) and, unless said, with no decision date. */
 export async function insertIncidentFollowup(
   db: Kysely<Database>,
-  followup: IncidentFollowupRow,
+  followup: Omit<IncidentFollowupRow, 'decidedOn' | 'updatedAt'> & { decidedOn?: string | null },
 ): Promise<void> {
-  await db.insertInto('incidentFollowups').values(followup).execute();
+  await db
+    .insertInto('incidentFollowups')
+    .values({ ...followup, decidedOn: followup.decidedOn ?? null, updatedAt: null })
+    .execute();
+}
+
+/**
+ * Records how a follow-up went since (its outcome, notes and decision date); its kind and filing
+ * date stay as filed. Returns the row as it was before, or undefined when it is not one of the
+ * report's follow-ups (the caller answers "not found").
+ */
+export async function updateIncidentFollowup(
+  db: Kysely<Database>,
+  incidentId: string,
+  followupId: string,
+  change: Pick<IncidentFollowupRow, 'outcome' | 'notes' | 'decidedOn'> & { updatedAt: string },
+): Promise<IncidentFollowupRow | undefined> {
+  const before = await db
+    .selectFrom('incidentFollowups')
+    .selectAll()
+    .where('id', '=', followupId)
+    .where('incidentId', '=', incidentId)
+    .executeTakeFirst();
+  if (!before) return undefined;
+  await db
+    .updateTable('incidentFollowups')
+    .set(change)
+    .where('id', '=', followupId)
+    .where('incidentId', '=', incidentId)
+    .execute();
+  return before;
 }
 
 export async function listIncidentFollowups(

@@ -133,6 +133,7 @@ export const en: Translation = {
       closed: 'Incident closed (witnesses erased)',
       witness_added: 'Witness added to an incident',
       followup_added: 'Incident follow-up recorded',
+      followup_updated: 'Incident follow-up outcome changed',
       read_outside: 'Incident read outside its organisation',
       retention_changed: 'Incident retention periods changed',
       retention_expired: 'Expired incident data erased (retention)',

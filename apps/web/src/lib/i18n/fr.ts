@@ -151,6 +151,7 @@ export const fr = {
       closed: 'Incident clos (témoins effacés)',
       witness_added: 'Témoin ajouté à un incident',
       followup_added: 'Suite donnée à un incident',
+      followup_updated: 'Issue d’une suite d’incident modifiée',
       read_outside: 'Incident consulté hors de son organisation',
       retention_changed: 'Durées de conservation des incidents modifiées',
       retention_expired: 'Données d’incidents expirées effacées (conservation)',

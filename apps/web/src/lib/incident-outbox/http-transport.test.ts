@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { AppRouter } from '@opale/api';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpOutboxTransport } from './http-transport';
+import { EvidenceUploadError, httpOutboxTransport, uploadEvidence } from './http-transport';
 import { OutboxSendError } from './outbox-sender';
 
 interface Received {
@@ -85,6 +85,42 @@ describe('sending a file of the outbox to the server', () => {
     const refusal = await upload().catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(OutboxSendError);
     expect(refusal).toMatchObject({ message: 'Photos can be at most 15 MB.', retryable: false });
+  });
+
+  it('uploads a file alone for a report’s page, and says the status the server refused it with', async () => {
+    received.length = 0;
+    answers.push({ status: 201, body: { id: 'a2' } });
+    answers.push({ status: 422, body: { error: 'Opale could not read this PDF.' } });
+    const words = {
+      signedOut: () => 'Sign in again.',
+      serverError: (status: number) => `${status}`,
+    };
+    const send = () =>
+      uploadEvidence(
+        {
+          platform: 'calais',
+          incidentId: '7d1c1b0e-0000-4000-8000-000000000002',
+          attachment: {
+            key: photo.key,
+            name: 'avis.pdf',
+            type: 'application/pdf',
+            blob: photo.blob,
+          },
+        },
+        words,
+        (input, init) => fetch(`${origin}${input as string}`, init),
+      );
+    await send();
+    const refusal = await send().catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(EvidenceUploadError);
+    expect(refusal).toMatchObject({
+      status: 422,
+      retryable: false,
+      message: 'Opale could not read this PDF.',
+    });
+    // Both tries carried the same key: the server keeps the file once however often it is sent.
+    expect(received.map((r) => r.headers['idempotency-key'])).toEqual([photo.key, photo.key]);
+    expect(received[0]?.url).toBe('/evidence/calais/7d1c1b0e-0000-4000-8000-000000000002');
   });
 
   it('tries again after a server failure or an ended session', async () => {

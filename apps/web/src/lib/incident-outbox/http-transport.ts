@@ -1,11 +1,13 @@
 /**
  * The outbox's way to the real server: tRPC for the report, `POST /evidence/<platform>/<id>`
- * for each file (the raw file as the body, its own idempotency key in a header).
+ * for each file (the raw file as the body, its own idempotency key in a header). The file upload
+ * is also used alone (`uploadEvidence`), by a report's page adding a file to a report that exists.
  */
 import type { AppRouter } from '@opale/api';
 import { evidenceUploadPath } from '@opale/core';
 import { TRPCClientError, type TRPCClient } from '@trpc/client';
 import { OutboxSendError, type OutboxTransport } from './outbox-sender';
+import type { OutboxAttachment } from './outbox-store';
 
 export interface TransportWords {
   /** The session ended: sign in again, then the report goes. */
@@ -47,6 +49,53 @@ async function messageOf(response: Response): Promise<string | null> {
   return null;
 }
 
+/** A file the server answered with an error: its status, for a screen to say why in its words. */
+export class EvidenceUploadError extends OutboxSendError {
+  constructor(
+    message: string,
+    retryable: boolean,
+    readonly status: number,
+  ) {
+    super(message, retryable);
+    this.name = 'EvidenceUploadError';
+  }
+}
+
+export interface EvidenceUpload {
+  platform: string;
+  incidentId: string;
+  /** The same key for every try of the same file: the server stores it once. */
+  attachment: Pick<OutboxAttachment, 'key' | 'name' | 'type' | 'blob'>;
+}
+
+/**
+ * Posts one file as evidence of a report. Resolves once the server holds it; throws an
+ * `EvidenceUploadError` when the server refused it (`retryable` as for the outbox), and the fetch
+ * error as is when the request never arrived (no signal).
+ */
+export async function uploadEvidence(
+  { platform, incidentId, attachment }: EvidenceUpload,
+  words: TransportWords,
+  fetchFile: typeof fetch = (input, init) => fetch(input, init),
+): Promise<void> {
+  const response = await fetchFile(evidenceUploadPath(platform, incidentId), {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: {
+      'Content-Type': attachment.type || 'application/octet-stream',
+      'Idempotency-Key': attachment.key,
+      'X-File-Name': encodeURIComponent(attachment.name),
+    },
+    body: attachment.blob,
+  });
+  if (response.ok) return;
+  if (response.status === 401) {
+    throw new EvidenceUploadError(words.signedOut(), true, response.status);
+  }
+  const message = (await messageOf(response)) ?? words.serverError(response.status);
+  throw new EvidenceUploadError(message, retryableStatus(response.status), response.status);
+}
+
 export function httpOutboxTransport(
   client: TRPCClient<AppRouter>,
   words: TransportWords,
@@ -68,21 +117,6 @@ export function httpOutboxTransport(
         throw fromTrpc(error, words);
       }
     },
-    async uploadAttachment({ platform, incidentId, attachment }) {
-      const response = await fetchFile(evidenceUploadPath(platform, incidentId), {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: {
-          'Content-Type': attachment.type || 'application/octet-stream',
-          'Idempotency-Key': attachment.key,
-          'X-File-Name': encodeURIComponent(attachment.name),
-        },
-        body: attachment.blob,
-      });
-      if (response.ok) return;
-      if (response.status === 401) throw new OutboxSendError(words.signedOut(), true);
-      const message = (await messageOf(response)) ?? words.serverError(response.status);
-      throw new OutboxSendError(message, retryableStatus(response.status));
-    },
+    uploadAttachment: (upload) => uploadEvidence(upload, words, fetchFile),
   };
 }

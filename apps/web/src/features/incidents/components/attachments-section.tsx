@@ -2,7 +2,8 @@
  * A report's photos, videos and PDFs. Photos show as thumbnails loaded from the server (same
  * origin, with the session cookie); videos and PDFs as links with their size. Each file's SHA-256
  * shows shortened, and its full hash copies in one tap, so a copy kept elsewhere can be checked
- * later. Those who may edit the report may remove a file, after confirming.
+ * later. Those who may edit the report may remove a file, after confirming, and add files that
+ * arrive after it (`EvidenceAdder`).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ import { currentLocale } from '@/lib/i18n';
 import { useDescribeError } from '@/lib/use-describe-error';
 import type { IncidentAttachmentView } from '../api/use-incident';
 import { useRemoveAttachment } from '../api/use-remove-attachment';
+import { EvidenceAdder } from './evidence-adder';
 import { formatFileSize, shortHash } from '../utils/attachment-view';
 import { FileIcon, VideoIcon } from './incident-icons';
 
@@ -23,6 +25,8 @@ export interface AttachmentsSectionProps {
   incidentId: string;
   attachments: readonly IncidentAttachmentView[];
   mayRemove: boolean;
+  /** Add files to it: the same people who may remove them (they may edit the report). */
+  mayAdd: boolean;
 }
 
 export function AttachmentsSection({
@@ -30,6 +34,7 @@ export function AttachmentsSection({
   incidentId,
   attachments,
   mayRemove,
+  mayAdd,
 }: AttachmentsSectionProps) {
   const { t } = useTranslation('incidents');
   const { t: tc } = useTranslation();
@@ -160,6 +165,7 @@ export function AttachmentsSection({
         </>
       )}
       <StatusMessage className="mt-3 break-all">{said}</StatusMessage>
+      {mayAdd ? <EvidenceAdder platform={platform} incidentId={incidentId} /> : null}
       <ConfirmDialog
         open={removing !== null}
         title={t('list.page.attachments.removeTitle', { name: removing?.fileName ?? '' })}

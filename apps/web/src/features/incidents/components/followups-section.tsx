@@ -1,7 +1,8 @@
 /**
  * What the organisation did about a report (a complaint, a referral to the Défenseur des droits,
  * a court action) and how it went. Only its own organisation's reps and up see them (the server
- * strips them for others) and add them; notes are checked for personal data as they are typed.
+ * strips them for others), add them and change their outcome as it comes (a complaint dismissed
+ * months later, a court action won); notes are checked for personal data as they are typed.
  */
 import {
   followupKinds,
@@ -23,6 +24,7 @@ import { currentLocale } from '@/lib/i18n';
 import { fieldErrorsOf } from '@/lib/errors';
 import { useDescribeError } from '@/lib/use-describe-error';
 import { useAddFollowup } from '../api/use-add-followup';
+import { useUpdateFollowup } from '../api/use-update-followup';
 import type { IncidentFollowupView } from '../api/use-incident';
 import { PersonalDataWarnings } from './personal-data-warnings';
 
@@ -31,6 +33,10 @@ export interface FollowupsSectionProps {
   incidentId: string;
   followups: readonly IncidentFollowupView[];
   mayAdd: boolean;
+  /** Change a follow-up's outcome and notes (the same reps, even once the case is closed). */
+  mayChange: boolean;
+  /** Retention blanked the report's details: its follow-ups keep no notes. */
+  redacted: boolean;
 }
 
 export function FollowupsSection({
@@ -38,9 +44,13 @@ export function FollowupsSection({
   incidentId,
   followups,
   mayAdd,
+  mayChange,
+  redacted,
 }: FollowupsSectionProps) {
   const { t } = useTranslation('incidents');
   const locale = currentLocale();
+  const [changing, setChanging] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
   const sorted = [...followups].sort(
     (a, b) => b.filedOn.localeCompare(a.filedOn) || b.createdAt.localeCompare(a.createdAt),
   );
@@ -62,19 +72,209 @@ export function FollowupsSection({
                   outcome: t(`common.followupOutcomes.${followup.outcome as FollowupOutcome}`),
                 })}
               </p>
+              {followup.decidedOn || followup.updatedAt ? (
+                <p className="text-sm text-slate-700">
+                  {[
+                    followup.decidedOn
+                      ? t('list.page.followups.decidedOn', {
+                          date: formatDay(followup.decidedOn, locale),
+                        })
+                      : null,
+                    followup.updatedAt
+                      ? t('list.page.followups.changedOn', {
+                          date: formatDay(parisDay(new Date(followup.updatedAt)), locale),
+                        })
+                      : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              ) : null}
               {followup.notes ? (
                 <p className="mt-1 whitespace-pre-wrap text-slate-800">{followup.notes}</p>
+              ) : null}
+              {mayChange && changing === followup.id ? (
+                <ChangeOutcomeForm
+                  platform={platform}
+                  incidentId={incidentId}
+                  followup={followup}
+                  redacted={redacted}
+                  onDone={(message) => {
+                    setChanging(null);
+                    setSaid(message);
+                  }}
+                  onCancel={() => setChanging(null)}
+                />
+              ) : mayChange ? (
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  className="mt-2"
+                  onClick={() => {
+                    setSaid('');
+                    setChanging(followup.id);
+                  }}
+                  aria-label={t('list.page.followups.changeOf', {
+                    kind: t(`common.followupKinds.${followup.kind as FollowupKind}`),
+                    date: formatDay(followup.filedOn, locale),
+                  })}
+                >
+                  {t('list.page.followups.change')}
+                </Button>
               ) : null}
             </li>
           ))}
         </ul>
       )}
-      {mayAdd ? <FollowupForm platform={platform} incidentId={incidentId} /> : null}
+      <StatusMessage className="mt-3">{said}</StatusMessage>
+      {mayAdd ? (
+        <FollowupForm platform={platform} incidentId={incidentId} redacted={redacted} />
+      ) : null}
     </Section>
   );
 }
 
-function FollowupForm({ platform, incidentId }: { platform: string; incidentId: string }) {
+/**
+ * A follow-up's new outcome, the date it was decided (when known) and its notes. Its kind and
+ * filing date stay as filed. Saved notes that look like personal data keep the form open, with
+ * the warnings, so they can be taken out at once.
+ */
+function ChangeOutcomeForm({
+  platform,
+  incidentId,
+  followup,
+  redacted,
+  onDone,
+  onCancel,
+}: {
+  platform: string;
+  incidentId: string;
+  followup: IncidentFollowupView;
+  redacted: boolean;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('incidents');
+  const { t: tc } = useTranslation();
+  const describeError = useDescribeError();
+  const locale = currentLocale();
+  const change = useUpdateFollowup();
+  const formId = useId();
+  const [outcome, setOutcome] = useState<FollowupOutcome>(followup.outcome as FollowupOutcome);
+  const [decidedOn, setDecidedOn] = useState(followup.decidedOn ?? '');
+  const [notes, setNotes] = useState(followup.notes);
+  const [said, setSaid] = useState('');
+  const warnings = redacted ? [] : personalDataWarnings(notes);
+  const fieldErrors = fieldErrorsOf(change.error);
+  const pending = outcome === 'pending';
+  const title = t('list.page.followups.changeTitle', {
+    kind: t(`common.followupKinds.${followup.kind as FollowupKind}`),
+    date: formatDay(followup.filedOn, locale),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaid('');
+    change.mutate(
+      {
+        platform,
+        incidentId,
+        followupId: followup.id,
+        outcome,
+        notes: redacted ? '' : notes.trim(),
+        decidedOn: pending || decidedOn === '' ? null : decidedOn,
+      },
+      {
+        onSuccess: (answer) => {
+          if (answer.warnings.length > 0) {
+            setSaid(t('list.page.followups.changedWithWarnings'));
+            return;
+          }
+          onDone(
+            answer.changed ? t('list.page.followups.changed') : t('list.page.followups.unchanged'),
+          );
+        },
+      },
+    );
+  }
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="mt-3 space-y-3 border-t border-slate-200 pt-3"
+      aria-labelledby={`${formId}-title`}
+    >
+      <h3 id={`${formId}-title`} className="font-bold text-slate-950">
+        {title}
+      </h3>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField
+          label={t('list.page.followups.outcomeLabel')}
+          value={outcome}
+          onChange={(event) => setOutcome(event.target.value as FollowupOutcome)}
+          error={fieldErrors.outcome}
+        >
+          {followupOutcomes.map((code) => (
+            <option key={code} value={code}>
+              {t(`common.followupOutcomes.${code}`)}
+            </option>
+          ))}
+        </SelectField>
+        {pending ? null : (
+          <TextField
+            type="date"
+            label={t('list.page.followups.decidedOnLabel')}
+            labelSuffix={`(${tc('common.optional')})`}
+            hint={t('list.page.followups.decidedOnHint')}
+            value={decidedOn}
+            min={followup.filedOn}
+            max={parisDay(new Date())}
+            onChange={(event) => setDecidedOn(event.target.value)}
+            error={fieldErrors.decidedOn}
+          />
+        )}
+      </div>
+      {redacted ? (
+        <p className="text-sm text-slate-700">{t('list.page.followups.notesRedacted')}</p>
+      ) : (
+        <>
+          <TextAreaField
+            label={t('list.page.followups.notes')}
+            labelSuffix={`(${tc('common.optional')})`}
+            hint={t('list.page.followups.notesHint')}
+            value={notes}
+            rows={3}
+            maxLength={maxFollowupNotesLength}
+            onChange={(event) => setNotes(event.target.value)}
+            error={fieldErrors.notes}
+          />
+          <PersonalDataWarnings id={`${formId}-warnings`} warnings={warnings} />
+        </>
+      )}
+      <ErrorMessage>{change.isError ? describeError(change.error) : null}</ErrorMessage>
+      <StatusMessage>{said}</StatusMessage>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={change.isPending} aria-busy={change.isPending}>
+          {change.isPending ? tc('common.saving') : t('list.page.followups.changeSubmit')}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {t('list.page.followups.changeCancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function FollowupForm({
+  platform,
+  incidentId,
+  redacted,
+}: {
+  platform: string;
+  incidentId: string;
+  redacted: boolean;
+}) {
   const { t } = useTranslation('incidents');
   const { t: tc } = useTranslation();
   const describeError = useDescribeError();
@@ -99,7 +299,11 @@ function FollowupForm({ platform, incidentId }: { platform: string; incidentId: 
     }
     setMissingDate(false);
     add.mutate(
-      { platform, incidentId, followup: { kind, filedOn, outcome, notes: notes.trim() } },
+      {
+        platform,
+        incidentId,
+        followup: { kind, filedOn, outcome, notes: redacted ? '' : notes.trim() },
+      },
       {
         onSuccess: (answer) => {
           setNotes('');
@@ -159,17 +363,23 @@ function FollowupForm({ platform, incidentId }: { platform: string; incidentId: 
           ))}
         </SelectField>
       </div>
-      <TextAreaField
-        label={t('list.page.followups.notes')}
-        labelSuffix={`(${tc('common.optional')})`}
-        hint={t('list.page.followups.notesHint')}
-        value={notes}
-        rows={3}
-        maxLength={maxFollowupNotesLength}
-        onChange={(event) => setNotes(event.target.value)}
-        error={fieldErrors['followup.notes']}
-      />
-      <PersonalDataWarnings id={warningsId} warnings={warnings} />
+      {redacted ? (
+        <p className="text-sm text-slate-700">{t('list.page.followups.notesRedacted')}</p>
+      ) : (
+        <>
+          <TextAreaField
+            label={t('list.page.followups.notes')}
+            labelSuffix={`(${tc('common.optional')})`}
+            hint={t('list.page.followups.notesHint')}
+            value={notes}
+            rows={3}
+            maxLength={maxFollowupNotesLength}
+            onChange={(event) => setNotes(event.target.value)}
+            error={fieldErrors['followup.notes']}
+          />
+          <PersonalDataWarnings id={warningsId} warnings={warnings} />
+        </>
+      )}
       <ErrorMessage>{add.isError ? describeError(add.error) : null}</ErrorMessage>
       <StatusMessage>{said}</StatusMessage>
       <Button type="submit" disabled={add.isPending} aria-busy={add.isPending}>

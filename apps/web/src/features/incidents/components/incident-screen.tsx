@@ -188,6 +188,7 @@ function IncidentPage({
           incidentId={incident.id}
           attachments={incident.attachments}
           mayRemove={actions.edit}
+          mayAdd={actions.edit}
         />
         {actions.followups.read ? (
           <FollowupsSection
@@ -195,6 +196,8 @@ function IncidentPage({
             incidentId={incident.id}
             followups={incident.followups}
             mayAdd={actions.followups.add}
+            mayChange={actions.followups.add}
+            redacted={incident.redactedAt !== null}
           />
         ) : null}
         {actions.witnesses.read ? (

@@ -171,6 +171,26 @@ export const listEn: IncidentsTranslation['list'] = {
       removeTitle: 'Remove {{name}}?',
       removeBody: 'The file will be deleted from this report for good.',
       removed: '{{name}} removed from the report.',
+      add: 'Add photos or documents',
+      addHint:
+        'JPEG, PNG or WebP photos up to {{photo}}, MP4 or MOV videos up to {{video}}, PDFs up to {{pdf}}.',
+      offline: 'Connect to add files — or record a new report, which waits on the phone.',
+      sending: 'Sending {{name}} ({{current}} of {{total}})…',
+      sent_one: '{{count}} file added to the report.',
+      sent_other: '{{count}} files added to the report.',
+      notSent: '{{name}} was not added: {{reason}}',
+      retry: 'Try {{name}} again',
+      dismiss: 'Leave {{name}} out',
+      wrongType:
+        'Opale keeps JPEG, PNG or WebP photos, MP4 or MOV videos and PDFs. An iPhone photo in HEIC: export it as JPEG first.',
+      tooLarge:
+        'this file is larger than {{limit}}, the most Opale keeps for this kind of file. Send a shorter or smaller one.',
+      refusedTooLarge: 'the server finds it too large. Send a shorter or smaller file.',
+      refusedType:
+        'its content is not that of an accepted photo, video or PDF. Send the original file (a HEIC photo: export it as JPEG).',
+      refusedUnreadable:
+        'Opale could not read it to take out its location and device data; it may be damaged. Export it again and send that copy.',
+      lostConnection: 'the connection was lost. Try again when the network is back.',
     },
     followups: {
       heading: 'Follow-ups',
@@ -187,8 +207,23 @@ export const listEn: IncidentsTranslation['list'] = {
       submit: 'Save the follow-up',
       saved: 'Follow-up saved.',
       savedWithWarnings:
-        'Follow-up saved, but its notes seem to hold personal data (see below): a follow-up cannot be edited, so ask the platform admin to remove it if they do.',
+        'Follow-up saved, but its notes seem to hold personal data (see below): if they do, remove it with “Change the outcome”.',
       filedOnMissing: 'Give the date it was filed.',
+      decidedOn: 'Decided on {{date}}',
+      changedOn: 'Changed on {{date}}',
+      change: 'Change the outcome',
+      changeOf: 'Change the outcome: {{kind}} filed on {{date}}',
+      changeTitle: 'New outcome: {{kind}} filed on {{date}}',
+      decidedOnLabel: 'Decided on',
+      decidedOnHint: 'Leave it empty if you do not know it.',
+      notesRedacted:
+        'This report’s details expired (retention): its follow-ups keep no notes any more.',
+      changeSubmit: 'Save the outcome',
+      changeCancel: 'Cancel',
+      changed: 'Outcome saved.',
+      changedWithWarnings:
+        'Outcome saved, but the notes seem to hold personal data (see below): remove it if it is about a person being helped.',
+      unchanged: 'Nothing changed.',
     },
     personalData: {
       heading: 'This looks like personal data; remove it if it is about a person being helped:',

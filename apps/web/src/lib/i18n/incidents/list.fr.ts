@@ -179,6 +179,28 @@ export const listFr = {
       removeTitle: 'Retirer {{name}} ?',
       removeBody: 'Le fichier sera supprimé de ce signalement pour de bon.',
       removed: '{{name}} retiré du signalement.',
+      add: 'Ajouter des photos ou documents',
+      addHint:
+        'Photos JPEG, PNG ou WebP jusqu’à {{photo}}, vidéos MP4 ou MOV jusqu’à {{video}}, PDF jusqu’à {{pdf}}.',
+      offline:
+        'Connectez-vous pour ajouter des fichiers — ou enregistrez un nouveau signalement, qui attend sur le téléphone.',
+      sending: 'Envoi de {{name}} ({{current}} sur {{total}})…',
+      sent_one: '{{count}} fichier ajouté au signalement.',
+      sent_other: '{{count}} fichiers ajoutés au signalement.',
+      notSent: '{{name}} n’a pas été ajouté : {{reason}}',
+      retry: 'Réessayer {{name}}',
+      dismiss: 'Laisser {{name}}',
+      wrongType:
+        'Opale garde des photos JPEG, PNG ou WebP, des vidéos MP4 ou MOV et des PDF. Une photo d’iPhone en HEIC : exportez-la d’abord en JPEG.',
+      tooLarge:
+        'ce fichier dépasse {{limit}}, le maximum qu’Opale garde pour ce type de fichier. Envoyez-en un plus court ou plus petit.',
+      refusedTooLarge:
+        'le serveur le trouve trop gros. Envoyez un fichier plus court ou plus petit.',
+      refusedType:
+        'son contenu n’est pas celui d’une photo, d’une vidéo ou d’un PDF accepté. Envoyez le fichier d’origine (une photo HEIC : exportez-la en JPEG).',
+      refusedUnreadable:
+        'Opale n’a pas pu le lire pour en retirer la position et les données de l’appareil ; il est peut-être abîmé. Exportez-le à nouveau et envoyez cette copie.',
+      lostConnection: 'la connexion a été perdue. Réessayez quand le réseau revient.',
     },
     followups: {
       heading: 'Suites données',
@@ -195,8 +217,23 @@ export const listFr = {
       submit: 'Enregistrer la suite',
       saved: 'Suite enregistrée.',
       savedWithWarnings:
-        'Suite enregistrée, mais ses notes semblent contenir des données personnelles (voir ci-dessous) : une suite ne se modifie pas, demandez à l’admin de la plateforme de la retirer si c’en est.',
+        'Suite enregistrée, mais ses notes semblent contenir des données personnelles (voir ci-dessous) : si c’en est, retirez-les avec « Changer le résultat ».',
       filedOnMissing: 'Donnez la date de dépôt.',
+      decidedOn: 'Décidée le {{date}}',
+      changedOn: 'Modifiée le {{date}}',
+      change: 'Changer le résultat',
+      changeOf: 'Changer le résultat : {{kind}} déposée le {{date}}',
+      changeTitle: 'Nouveau résultat : {{kind}} déposée le {{date}}',
+      decidedOnLabel: 'Date de la décision',
+      decidedOnHint: 'Laissez vide si vous ne la connaissez pas.',
+      notesRedacted:
+        'Les détails de ce signalement ont expiré (conservation) : ses suites ne gardent plus de notes.',
+      changeSubmit: 'Enregistrer le résultat',
+      changeCancel: 'Annuler',
+      changed: 'Résultat enregistré.',
+      changedWithWarnings:
+        'Résultat enregistré, mais les notes semblent contenir des données personnelles (voir ci-dessous) : retirez-les si elles concernent une personne aidée.',
+      unchanged: 'Rien n’a changé.',
     },
     personalData: {
       heading:
