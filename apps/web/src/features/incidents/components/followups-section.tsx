@@ -235,23 +235,14 @@ function ChangeOutcomeForm({
           />
         )}
       </div>
-      {redacted ? (
-        <p className="text-sm text-slate-700">{t('list.page.followups.notesRedacted')}</p>
-      ) : (
-        <>
-          <TextAreaField
-            label={t('list.page.followups.notes')}
-            labelSuffix={`(${tc('common.optional')})`}
-            hint={t('list.page.followups.notesHint')}
-            value={notes}
-            rows={3}
-            maxLength={maxFollowupNotesLength}
-            onChange={(event) => setNotes(event.target.value)}
-            error={fieldErrors.notes}
-          />
-          <PersonalDataWarnings id={`${formId}-warnings`} warnings={warnings} />
-        </>
-      )}
+      <FollowupNotesField
+        redacted={redacted}
+        notes={notes}
+        onChange={setNotes}
+        error={fieldErrors.notes}
+        warnings={warnings}
+        warningsId={`${formId}-warnings`}
+      />
       <ErrorMessage>{change.isError ? describeError(change.error) : null}</ErrorMessage>
       <StatusMessage>{said}</StatusMessage>
       <div className="flex flex-wrap gap-2">
@@ -363,28 +354,57 @@ function FollowupForm({
           ))}
         </SelectField>
       </div>
-      {redacted ? (
-        <p className="text-sm text-slate-700">{t('list.page.followups.notesRedacted')}</p>
-      ) : (
-        <>
-          <TextAreaField
-            label={t('list.page.followups.notes')}
-            labelSuffix={`(${tc('common.optional')})`}
-            hint={t('list.page.followups.notesHint')}
-            value={notes}
-            rows={3}
-            maxLength={maxFollowupNotesLength}
-            onChange={(event) => setNotes(event.target.value)}
-            error={fieldErrors['followup.notes']}
-          />
-          <PersonalDataWarnings id={warningsId} warnings={warnings} />
-        </>
-      )}
+      <FollowupNotesField
+        redacted={redacted}
+        notes={notes}
+        onChange={setNotes}
+        error={fieldErrors['followup.notes']}
+        warnings={warnings}
+        warningsId={warningsId}
+      />
       <ErrorMessage>{add.isError ? describeError(add.error) : null}</ErrorMessage>
       <StatusMessage>{said}</StatusMessage>
       <Button type="submit" disabled={add.isPending} aria-busy={add.isPending}>
         {add.isPending ? tc('common.saving') : t('list.page.followups.submit')}
       </Button>
     </form>
+  );
+}
+
+/** A follow-up's notes with the live personal-data warnings; once retention blanked the report, a line instead. */
+function FollowupNotesField({
+  redacted,
+  notes,
+  onChange,
+  error,
+  warnings,
+  warningsId,
+}: {
+  redacted: boolean;
+  notes: string;
+  onChange: (notes: string) => void;
+  error: string | undefined;
+  warnings: PersonalDataWarning[];
+  warningsId: string;
+}) {
+  const { t } = useTranslation('incidents');
+  const { t: tc } = useTranslation();
+  if (redacted) {
+    return <p className="text-sm text-slate-700">{t('list.page.followups.notesRedacted')}</p>;
+  }
+  return (
+    <>
+      <TextAreaField
+        label={t('list.page.followups.notes')}
+        labelSuffix={`(${tc('common.optional')})`}
+        hint={t('list.page.followups.notesHint')}
+        value={notes}
+        rows={3}
+        maxLength={maxFollowupNotesLength}
+        onChange={(event) => onChange(event.target.value)}
+        error={error}
+      />
+      <PersonalDataWarnings id={warningsId} warnings={warnings} />
+    </>
   );
 }
