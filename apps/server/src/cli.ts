@@ -14,6 +14,7 @@ import {
 import { hashPassword } from '@opale/api';
 import { findUserByEmail, migrateToLatest } from '@opale/db';
 import { backupDatabase, restoreDatabase } from './cli/backup';
+import { evidenceDirOf } from './incidents/evidence-store';
 import { createAdmin } from './cli/create-admin';
 import { describeExpiryRun, parseExpireOptions, runExpireIncidents } from './cli/expire-incidents';
 import { promptHidden, readFirstLineOfStdin } from './cli/password-input';
@@ -98,10 +99,20 @@ async function run(argv: string[]): Promise<void> {
 
     case 'backup': {
       const target = pathArgument(oneFile(command, rest));
-      const summary = await backupDatabase(config.databaseFile, target);
+      const summary = await backupDatabase(
+        config.databaseFile,
+        target,
+        evidenceDirOf(config.dataDir),
+      );
       console.log(
         `Backed up ${config.databaseFile} to ${target} (${formatBytes(summary.bytes)}, ${summary.users} accounts, ` +
-          `migrations up to ${summary.migrations.at(-1) ?? 'none'}).`,
+          `migrations up to ${summary.migrations.at(-1) ?? 'none'}).` +
+          (summary.evidence.dir
+            ? `\nIncident evidence: ${summary.evidence.copied} files in ${summary.evidence.dir}; keep it with the backup.`
+            : '') +
+          (summary.evidence.missing > 0
+            ? `\n${summary.evidence.missing} evidence files were deleted while the backup ran (retention); the backup lists them without their files.`
+            : ''),
       );
       return;
     }
@@ -119,6 +130,12 @@ async function run(argv: string[]): Promise<void> {
           `${outcome.migrations.at(-1) ?? 'none'}).` +
           (outcome.previousKeptAt
             ? `\nThe database it replaced is kept at ${outcome.previousKeptAt}; delete it once all is well.`
+            : '') +
+          (outcome.evidence.restored > 0
+            ? `\nIncident evidence: ${outcome.evidence.restored} files put back.`
+            : '') +
+          (outcome.evidence.missing > 0
+            ? `\n${outcome.evidence.missing} evidence files the database names are not in ${source}.evidence; those attachments will answer "not found".`
             : ''),
       );
       return;

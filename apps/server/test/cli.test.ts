@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,11 +7,13 @@ import {
   killLeftoverServers,
   makeWorkspace,
   postJson,
+  publicOrigin,
   runCli,
   signIn,
   startServerProcess,
   whoIs,
 } from './support';
+import { gpsPhoto } from './evidence-files';
 
 const workspaces: ReturnType<typeof makeWorkspace>[] = [];
 function workspace() {
@@ -182,6 +185,89 @@ describe('pnpm opale', () => {
         'admin.calais@demo.opale',
       );
       await after.stop();
+    } finally {
+      if (!stopped) await server.stop();
+    }
+  });
+
+  it('keeps the incident evidence with a backup, and puts it back on restore', async () => {
+    const { root, dataDir, webDist } = workspace();
+    const server = await startServerProcess({ DATA_DIR: dataDir, WEB_DIST: webDist });
+    const backup = join(root, 'with-evidence.sqlite');
+    let stopped = false;
+    try {
+      const rep = await signIn(server, 'rep.calais@demo.opale');
+      const created = await postJson(
+        server,
+        '/trpc/incident.create',
+        {
+          platform: 'calais',
+          idempotencyKey: randomUUID(),
+          draft: {
+            type: 'fine',
+            occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+            siteId: null,
+            placeText: 'Rue de la gare',
+            commune: 'Calais',
+            authority: 'police_municipale',
+            officers: 2,
+            vehicles: 1,
+            itemsSeized: null,
+            fineAmountCents: 13500,
+            fineNoticeDate: null,
+            narrative: 'A fine on the van during the morning distribution.',
+          },
+        },
+        { cookie: rep },
+      );
+      expect(created.status, await created.clone().text()).toBe(200);
+      const { id } = ((await created.json()) as { result: { data: { id: string } } }).result.data;
+      const upload = await fetch(`${server.url}/evidence/calais/${id}`, {
+        method: 'POST',
+        headers: {
+          cookie: rep,
+          origin: publicOrigin,
+          'content-type': 'image/jpeg',
+          'idempotency-key': randomUUID(),
+        },
+        body: gpsPhoto,
+      });
+      expect(upload.status, await upload.clone().text()).toBe(201);
+      const { id: attachmentId, sha256 } = (await upload.json()) as { id: string; sha256: string };
+
+      const result = await runCli(['backup', backup], { DATA_DIR: dataDir });
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toMatch(
+        /Incident evidence: 1 files in .*with-evidence\.sqlite\.evidence/,
+      );
+      const [kept] = readdirSync(`${backup}.evidence`);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(`${backup}.evidence`, kept!)))
+          .digest('hex'),
+      ).toBe(sha256);
+
+      // The file is lost on the server's disk; the restore brings it back with the database.
+      expect((await server.stop()).code).toBe(0);
+      stopped = true;
+      rmSync(join(dataDir, 'evidence', kept!));
+      const restored = await runCli(['restore', backup], { DATA_DIR: dataDir });
+      expect(restored.stderr).toBe('');
+      expect(restored.stdout).toMatch(/Incident evidence: 1 files put back\./);
+      const after = await startServerProcess({ DATA_DIR: dataDir, WEB_DIST: webDist });
+      try {
+        const file = await fetch(`${after.url}/evidence/calais/file/${attachmentId}`, {
+          headers: { cookie: await signIn(after, 'rep.calais@demo.opale') },
+        });
+        expect(file.status).toBe(200);
+        expect(
+          createHash('sha256')
+            .update(Buffer.from(await file.arrayBuffer()))
+            .digest('hex'),
+        ).toBe(sha256);
+      } finally {
+        await after.stop();
+      }
     } finally {
       if (!stopped) await server.stop();
     }

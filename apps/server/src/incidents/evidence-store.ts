@@ -16,6 +16,11 @@ import { OperatorError } from '../operator-error';
 import type { RandomAccessBytes } from './strip-metadata';
 
 const storageKeyPattern = /^[0-9a-f]{32}$/;
+
+/** Whether a name is one the store makes for a file (backups copy only those). */
+export function isEvidenceStorageKey(name: string): boolean {
+  return storageKeyPattern.test(name);
+}
 const temporaryPrefix = '.incoming-';
 
 /** A file received in full under a temporary name; nothing is stored until it is kept. */
