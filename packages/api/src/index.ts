@@ -23,7 +23,7 @@ export {
   startSession,
 } from './services/sessions';
 export { hashPassword, passwordMatches } from './services/passwords';
-export { recordAudit, type AuditEntry } from './services/audit';
+export { recordAudit, recordAudits, type AuditEntry } from './services/audit';
 export { hashToken, newId, newSecretToken } from './services/tokens';
 export {
   incidentReportRowOf,

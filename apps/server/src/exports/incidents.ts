@@ -10,7 +10,7 @@ import {
   incidentReportRowOf,
   incidentViewerOf,
   readableIncidents,
-  recordAudit,
+  recordAudits,
   readSchedule,
   type ApiDeps,
   type IncidentReportScope,
@@ -221,9 +221,11 @@ export async function auditOutsideReads(
   outside: readonly ReadableIncident[],
   ip: string | null,
 ): Promise<void> {
-  for (const { row } of outside) {
-    await recordAudit(deps.db, deps.now(), {
-      action: 'incident.read_outside',
+  await recordAudits(
+    deps.db,
+    deps.now(),
+    outside.map(({ row }) => ({
+      action: 'incident.read_outside' as const,
       actorId: member.user.id,
       platformId: member.platform.id,
       target: { type: 'incident', id: row.id },
@@ -233,8 +235,8 @@ export async function auditOutsideReads(
         via: 'export',
       },
       ip,
-    });
-  }
+    })),
+  );
 }
 
 export interface IncidentReportPage {

@@ -45,7 +45,7 @@ import {
   type Platform,
 } from '@opale/db';
 import type { Context } from '../context';
-import { recordAudit } from '../services/audit';
+import { recordAudit, recordAudits } from '../services/audit';
 import { readSchedule } from '../services/board-readers';
 import {
   incidentVisibility,
@@ -202,25 +202,31 @@ function scopeOf(row: IncidentRow) {
   };
 }
 
-async function auditOutsideRead(
+/** One audit event per report read from outside its organisation, written together. */
+async function auditOutsideReads(
   ctx: PlatformContext,
   viewer: IncidentViewer,
-  row: IncidentRow,
+  rows: readonly IncidentRow[],
   via: 'get' | 'list',
 ): Promise<void> {
-  if (!readsFromOutside(viewer, scopeOf(row))) return;
-  await recordAudit(ctx.db, ctx.now(), {
-    action: 'incident.read_outside',
-    actorId: ctx.signedIn.user.id,
-    platformId: ctx.platform.id,
-    target: { type: 'incident', id: row.id },
-    detail: {
-      organisationId: row.organisationId,
-      readerOrganisationId: viewer.organisationId,
-      via,
-    },
-    ip: ctx.request.ip,
-  });
+  await recordAudits(
+    ctx.db,
+    ctx.now(),
+    rows
+      .filter((row) => readsFromOutside(viewer, scopeOf(row)))
+      .map((row) => ({
+        action: 'incident.read_outside' as const,
+        actorId: ctx.signedIn.user.id,
+        platformId: ctx.platform.id,
+        target: { type: 'incident', id: row.id },
+        detail: {
+          organisationId: row.organisationId,
+          readerOrganisationId: viewer.organisationId,
+          via,
+        },
+        ip: ctx.request.ip,
+      })),
+  );
 }
 
 async function audit(
@@ -407,14 +413,16 @@ export const incidentRouter = {
         rows.map((r) => r.id),
       );
       const views: IncidentView[] = [];
+      const shown: IncidentRow[] = [];
       for (const row of rows) {
         if (input.status && row.status !== input.status) continue;
         const sharedWith = (shares.get(row.id) ?? []).map((s) => s.groupId);
         const access = incidentVisibility(viewer, scopeOf(row), sharedWith);
         if (access === 'none') continue;
-        await auditOutsideRead(ctx, viewer, row, 'list');
+        shown.push(row);
         views.push(viewOf(row, access, sharedWith, viewer.groupIds));
       }
+      await auditOutsideReads(ctx, viewer, shown, 'list');
       return views;
     }),
 
@@ -426,7 +434,7 @@ export const incidentRouter = {
     .input(incidentId)
     .query(async ({ ctx, input }) => {
       const { viewer, row, access, sharedWith } = await readableIncident(ctx, input.incidentId);
-      await auditOutsideRead(ctx, viewer, row, 'get');
+      await auditOutsideReads(ctx, viewer, [row], 'get');
       const followups =
         access === 'group'
           ? []

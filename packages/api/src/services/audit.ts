@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AuditAction } from '@opale/core';
-import { insertAuditEvent, type Database } from '@opale/db';
+import { insertAuditEvent, insertAuditEvents, type Database } from '@opale/db';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -11,12 +11,8 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-export async function recordAudit(
-  db: Kysely<Database>,
-  at: Date,
-  entry: AuditEntry,
-): Promise<void> {
-  await insertAuditEvent(db, {
+function rowOf(at: Date, entry: AuditEntry) {
+  return {
     at: at.toISOString(),
     actorId: entry.actorId,
     platformId: entry.platformId ?? null,
@@ -25,5 +21,25 @@ export async function recordAudit(
     targetId: entry.target?.id ?? null,
     detail: JSON.stringify(entry.detail ?? {}),
     ip: entry.ip ?? null,
-  });
+  };
+}
+
+export async function recordAudit(
+  db: Kysely<Database>,
+  at: Date,
+  entry: AuditEntry,
+): Promise<void> {
+  await insertAuditEvent(db, rowOf(at, entry));
+}
+
+/** Several events of one moment (one per report a list or an export showed), written together. */
+export async function recordAudits(
+  db: Kysely<Database>,
+  at: Date,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  await insertAuditEvents(
+    db,
+    entries.map((entry) => rowOf(at, entry)),
+  );
 }
