@@ -13,7 +13,7 @@ import {
 } from '@opale/core';
 import { findPlatformBySlug } from '@opale/db';
 import { seedDemoBoards } from '../src/demo/seed-boards';
-import { demoIncidents } from '../src/demo/seed-incidents';
+import { demoIncidents } from '../src/demo/demo-incidents';
 import { SqlDocumentStore } from '../src/live/sql-document-store';
 import { organisationIdsOf } from './schedule-fixture';
 import { signIn, startTestServer, type TestServer } from './support';

@@ -377,8 +377,11 @@ describe.each([
       for (const action of actions) {
         expect(organisationIds).toContain(action.owner);
         expect(organisationIds).toContain(action.createdBy);
+        expect(
+          items.map((i) => i.id),
+          action.text,
+        ).toContain(action.itemId);
         const item = items.find((i) => i.id === action.itemId)!;
-        expect(item, action.text).toBeDefined();
         // An action of a recurring meeting belongs to one of its dates.
         if (item.fields.rrule !== null) {
           expect(

@@ -1,7 +1,7 @@
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scheduleBoard, type BanDraft } from '@opale/core';
 import { createFixture, type Fixture } from './fixture';
+import { refusal } from './refusal';
 
 type Caller = Awaited<ReturnType<Fixture['signInAs']>>['caller'];
 
@@ -17,15 +17,6 @@ const order: BanDraft = {
   validUntil: '2026-12-20',
   forbids: 'Food and water distributions',
 };
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('distribution bans', () => {
   let f: Fixture;

@@ -1,18 +1,9 @@
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findFeedTokenByHash } from '@opale/db';
 import { maxFeedsPerMember } from '../src/routers/feed';
 import { hashToken } from '../src/services/tokens';
 import { createFixture, type Fixture } from './fixture';
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+import { refusal } from './refusal';
 
 describe('calendar feed links', () => {
   let f: Fixture;

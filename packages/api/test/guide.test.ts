@@ -1,18 +1,10 @@
-import { TRPCError } from '@trpc/server';
+import type { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { guideLanguages, guideStringEntries, serviceTypes } from '@opale/core';
 import { saveGuideReview } from '@opale/db';
 import { ZodError } from 'zod';
 import { createFixture, type Fixture } from './fixture';
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+import { refusal } from './refusal';
 
 /** What a person reads: for a refused input, its messages, as the error formatter sends them. */
 function readableMessage(error: TRPCError): string {

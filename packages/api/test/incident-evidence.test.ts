@@ -3,7 +3,6 @@
  * whoever may edit the report. The bytes themselves go over HTTP (apps/server's evidence test).
  */
 import { randomUUID } from 'node:crypto';
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncidentDraft } from '@opale/core';
 import {
@@ -14,6 +13,7 @@ import {
   upsertGroupOrganisation,
 } from '@opale/db';
 import { createFixture, type Fixture } from './fixture';
+import { refusal } from './refusal';
 
 type Caller = Awaited<ReturnType<Fixture['signInAs']>>['caller'];
 
@@ -33,15 +33,6 @@ const draft: IncidentDraft = {
 };
 const groupId = '50000000-0000-4000-8000-000000000001';
 const sha256 = 'e3'.repeat(32);
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('incident evidence in the API', () => {
   let f: Fixture;
@@ -178,7 +169,10 @@ describe('incident evidence in the API', () => {
     );
     expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toMatch(/rep of the organisation/);
-    expect(await findIncidentAttachmentById(f.db, attachmentId)).toBeDefined();
+    expect(await findIncidentAttachmentById(f.db, attachmentId)).toMatchObject({
+      id: attachmentId,
+      incidentId,
+    });
     expect(f.evidence.removed).toEqual([]);
 
     // The organisation's rep still may.
@@ -197,6 +191,9 @@ describe('incident evidence in the API', () => {
         attachmentId,
       }),
     ).toEqual({ id: attachmentId, removed: false });
-    expect(await findIncidentAttachmentById(f.db, attachmentId)).toBeDefined();
+    expect(await findIncidentAttachmentById(f.db, attachmentId)).toMatchObject({
+      id: attachmentId,
+      incidentId,
+    });
   });
 });

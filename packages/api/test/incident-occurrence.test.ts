@@ -4,7 +4,6 @@
  * live board when the reporter may set its status — never twice, never over a cancellation.
  */
 import { randomUUID } from 'node:crypto';
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   expandSchedule,
@@ -15,6 +14,7 @@ import {
 } from '@opale/core';
 import { readSchedule } from '../src/services/board-readers';
 import { createFixture, type Fixture } from './fixture';
+import { refusal } from './refusal';
 
 type Caller = Awaited<ReturnType<Fixture['signInAs']>>['caller'];
 
@@ -37,15 +37,6 @@ const baseDraft: IncidentDraft = {
   fineNoticeDate: null,
   narrative: 'The breakfast was stopped after ten minutes.',
 };
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('an incident linked to the distribution it disrupted', () => {
   let f: Fixture;

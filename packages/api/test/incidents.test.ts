@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncidentDraft, Role } from '@opale/core';
 import { insertGroup, upsertGroupOrganisation } from '@opale/db';
 import { createFixture, type Fixture } from './fixture';
+import { refusal } from './refusal';
 
 type Caller = Awaited<ReturnType<Fixture['signInAs']>>['caller'];
 
@@ -24,15 +25,6 @@ const baseDraft: IncidentDraft = {
 
 /** An audit event's facts, as stored. */
 const detailOf = (detail: string): unknown => JSON.parse(detail);
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 const groupG = '50000000-0000-4000-8000-000000000001'; // Utopia and ECPAT are members
 const groupH = '50000000-0000-4000-8000-000000000002'; // ECPAT is a member; Utopia only invited

@@ -1,16 +1,7 @@
-import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findMembershipById, listSessionsOfUser } from '@opale/db';
 import { createFixture, type Fixture } from './fixture';
-
-async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
+import { refusal } from './refusal';
 
 describe('memberships', () => {
   let f: Fixture;

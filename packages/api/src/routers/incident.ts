@@ -10,10 +10,7 @@ import {
   fineContestDeadline,
   idempotencyKey,
   incidentDraft,
-  incidentFollowup,
-  incidentFollowupChange,
   incidentStatuses,
-  incidentWitness,
   localDateOf,
   personalDataWarnings,
   type IncidentAuthority,
@@ -22,40 +19,20 @@ import {
   type IncidentStatus,
   type IncidentType,
   type PersonalDataWarning,
-  type Role,
 } from '@opale/core';
 import {
   deleteIncidentWitnesses,
   findGroupById,
-  findIncidentById,
-  insertIncidentFollowup,
   insertIncidentOnce,
-  insertIncidentWitness,
   isGroupMember,
-  listGroupIdsOfOrganisation,
+  listIncidentAttachments,
   listIncidentFollowups,
-  listIncidentsOfPlatform,
-  listIncidentWitnesses,
-  listSharesOfIncidents,
   shareIncident,
   updateIncident,
-  updateIncidentFollowup,
   type IncidentRow,
-  type Membership,
-  type Platform,
 } from '@opale/db';
-import type { Context } from '../context';
-import { recordAudit, recordAudits } from '../services/audit';
 import { readSchedule } from '../services/board-readers';
-import {
-  incidentVisibility,
-  mayEditIncident,
-  mayManageIncident,
-  mayVerifyIncident,
-  readsFromOutside,
-  type IncidentAccess,
-  type IncidentViewer,
-} from '../services/incident-visibility';
+import { attachmentWithUrl } from '../services/incident-evidence';
 import {
   linkedOccurrence,
   markOccurrenceDisrupted,
@@ -63,22 +40,25 @@ import {
   occurrenceMarkingOf,
   type LinkedOccurrence,
 } from '../services/incident-occurrence';
-import { newId } from '../services/tokens';
+import { readableIncidents } from '../services/incident-reader';
 import {
-  deleteIncidentAttachment,
-  findIncidentAttachmentById,
-  listIncidentAttachments,
-} from '@opale/db';
-import { attachmentWithUrl } from '../services/incident-evidence';
+  mayEditIncident,
+  mayManageIncident,
+  mayVerifyIncident,
+  type IncidentAccess,
+} from '../services/incident-visibility';
+import { newId } from '../services/tokens';
 import { platformProcedure } from '../trpc';
-
-type PlatformContext = Context & {
-  signedIn: NonNullable<Context['signedIn']>;
-  platform: Platform;
-  membership: Membership & { role: Role };
-};
-
-const incidentId = z.object({ incidentId: z.uuid({ message: 'That is not an incident id.' }) });
+import {
+  auditIncident,
+  auditOutsideReads,
+  incidentIdInput,
+  readableIncident,
+  refuse,
+  viewerOf,
+  type IncidentContext,
+} from './incident-access';
+import { incidentCaseProcedures } from './incident-case';
 
 /** A report as one reader may see it. Readers outside its organisation never learn who wrote it. */
 export interface IncidentView {
@@ -162,97 +142,6 @@ function occurrenceOf(
     : null;
 }
 
-async function viewerOf(ctx: PlatformContext): Promise<IncidentViewer> {
-  return {
-    userId: ctx.signedIn.user.id,
-    platformId: ctx.platform.id,
-    organisationId: ctx.membership.organisationId,
-    role: ctx.membership.role,
-    groupIds: await listGroupIdsOfOrganisation(
-      ctx.db,
-      ctx.platform.id,
-      ctx.membership.organisationId,
-    ),
-  };
-}
-
-/** The report if the caller may read it; otherwise the same answer as for one that does not exist. */
-async function readableIncident(ctx: PlatformContext, id: string) {
-  const viewer = await viewerOf(ctx);
-  const row = await findIncidentById(ctx.db, id);
-  const shares = row ? ((await listSharesOfIncidents(ctx.db, [row.id])).get(row.id) ?? []) : [];
-  const sharedWith = shares.map((s) => s.groupId);
-  const access = row ? incidentVisibility(viewer, scopeOf(row), sharedWith) : 'none';
-  if (!row || access === 'none') {
-    throw new TRPCError({
-      code: 'NOT_FOUND',
-      message: `There is no such incident on ${ctx.platform.name}, or it is not shared with you.`,
-    });
-  }
-  return { viewer, row, access, sharedWith };
-}
-
-function scopeOf(row: IncidentRow) {
-  return {
-    platformId: row.platformId,
-    organisationId: row.organisationId,
-    createdBy: row.createdBy,
-    status: row.status as IncidentStatus,
-    closedAt: row.closedAt,
-  };
-}
-
-/** One audit event per report read from outside its organisation, written together. */
-async function auditOutsideReads(
-  ctx: PlatformContext,
-  viewer: IncidentViewer,
-  rows: readonly IncidentRow[],
-  via: 'get' | 'list',
-): Promise<void> {
-  await recordAudits(
-    ctx.db,
-    ctx.now(),
-    rows
-      .filter((row) => readsFromOutside(viewer, scopeOf(row)))
-      .map((row) => ({
-        action: 'incident.read_outside' as const,
-        actorId: ctx.signedIn.user.id,
-        platformId: ctx.platform.id,
-        target: { type: 'incident', id: row.id },
-        detail: {
-          organisationId: row.organisationId,
-          readerOrganisationId: viewer.organisationId,
-          via,
-        },
-        ip: ctx.request.ip,
-      })),
-  );
-}
-
-async function audit(
-  ctx: PlatformContext,
-  action: Parameters<typeof recordAudit>[2]['action'],
-  incident: string,
-  detail: Record<string, unknown> = {},
-): Promise<void> {
-  await recordAudit(ctx.db, ctx.now(), {
-    action,
-    actorId: ctx.signedIn.user.id,
-    platformId: ctx.platform.id,
-    target: { type: 'incident', id: incident },
-    detail,
-    ip: ctx.request.ip,
-  });
-}
-
-/** Retention blanked a report's details: none come back through a follow-up's notes. */
-const redactedNotes =
-  'This report’s details expired under the platform’s retention, so its follow-ups keep no notes. Leave the notes empty.';
-
-function refuse(message: string): never {
-  throw new TRPCError({ code: 'FORBIDDEN', message });
-}
-
 /** A draft as stored: the occurrence link in its two columns. */
 type DraftColumns = Omit<IncidentDraft, 'occurrence'> &
   Pick<IncidentRow, 'occurrenceSeriesId' | 'occurrenceDate'>;
@@ -268,7 +157,7 @@ const sameLink = (a: IncidentOccurrence | null, b: IncidentOccurrence | null) =>
  * the distribution may have ended since.
  */
 async function checkDraft(
-  ctx: PlatformContext,
+  ctx: IncidentContext,
   draft: IncidentDraft,
   previous?: IncidentRow,
 ): Promise<{ columns: DraftColumns; newLink: LinkedOccurrence | null }> {
@@ -310,7 +199,7 @@ async function checkDraft(
 }
 
 /** The reporter as the schedule board's write rules and its status entries know them. */
-function boardAuthor(ctx: PlatformContext) {
+function boardAuthor(ctx: IncidentContext) {
   return {
     userId: ctx.signedIn.user.id,
     name: ctx.signedIn.user.name,
@@ -386,7 +275,7 @@ export const incidentRouter = {
         );
       }
       if (created) {
-        await audit(ctx, 'incident.created', incident.id, {
+        await auditIncident(ctx, 'incident.created', incident.id, {
           organisationId: incident.organisationId,
           type: incident.type,
           occurrence: link,
@@ -407,23 +296,18 @@ export const incidentRouter = {
     .input(z.object({ status: z.enum(incidentStatuses).optional() }))
     .query(async ({ ctx, input }) => {
       const viewer = await viewerOf(ctx);
-      const rows = await listIncidentsOfPlatform(ctx.db, ctx.platform.id);
-      const shares = await listSharesOfIncidents(
-        ctx.db,
-        rows.map((r) => r.id),
+      const shown = (await readableIncidents(ctx.db, viewer)).filter(
+        ({ row }) => !input.status || row.status === input.status,
       );
-      const views: IncidentView[] = [];
-      const shown: IncidentRow[] = [];
-      for (const row of rows) {
-        if (input.status && row.status !== input.status) continue;
-        const sharedWith = (shares.get(row.id) ?? []).map((s) => s.groupId);
-        const access = incidentVisibility(viewer, scopeOf(row), sharedWith);
-        if (access === 'none') continue;
-        shown.push(row);
-        views.push(viewOf(row, access, sharedWith, viewer.groupIds));
-      }
-      await auditOutsideReads(ctx, viewer, shown, 'list');
-      return views;
+      await auditOutsideReads(
+        ctx,
+        viewer,
+        shown.map(({ row }) => row),
+        'list',
+      );
+      return shown.map(({ row, access, sharedWith }) =>
+        viewOf(row, access, sharedWith, viewer.groupIds),
+      );
     }),
 
   /**
@@ -431,7 +315,7 @@ export const incidentRouter = {
    * each with the path it is downloaded from (the download checks the same rule again).
    */
   get: platformProcedure('observer')
-    .input(incidentId)
+    .input(incidentIdInput)
     .query(async ({ ctx, input }) => {
       const { viewer, row, access, sharedWith } = await readableIncident(ctx, input.incidentId);
       await auditOutsideReads(ctx, viewer, [row], 'get');
@@ -460,10 +344,10 @@ export const incidentRouter = {
    * board alone (the team's status stands on its own).
    */
   update: platformProcedure('field')
-    .input(incidentId.extend({ draft: incidentDraft }))
+    .input(incidentIdInput.extend({ draft: incidentDraft }))
     .mutation(async ({ ctx, input }) => {
-      const { row, access } = await readableIncident(ctx, input.incidentId);
-      if (!mayEditIncident(access, scopeOf(row))) {
+      const { row, access, scope } = await readableIncident(ctx, input.incidentId);
+      if (!mayEditIncident(access, scope)) {
         refuse(
           row.closedAt
             ? 'This incident is closed; it can no longer be changed.'
@@ -490,7 +374,7 @@ export const incidentRouter = {
           : noOccurrenceMarking;
       if (!sameLink(link, occurrenceOf(row))) changed.push('occurrence');
       if (changed.length > 0) {
-        await audit(ctx, 'incident.updated', row.id, {
+        await auditIncident(ctx, 'incident.updated', row.id, {
           fields: changed,
           ...(newLink ? { occurrence: link, occurrenceMarked: marking.occurrenceMarked } : {}),
         });
@@ -500,10 +384,10 @@ export const incidentRouter = {
 
   /** A second person confirms a draft: never its author. */
   verify: platformProcedure('rep')
-    .input(incidentId)
+    .input(incidentIdInput)
     .mutation(async ({ ctx, input }) => {
-      const { viewer, row, access } = await readableIncident(ctx, input.incidentId);
-      if (!mayVerifyIncident(viewer, access, scopeOf(row))) {
+      const { viewer, row, access, scope } = await readableIncident(ctx, input.incidentId);
+      if (!mayVerifyIncident(viewer, access, scope)) {
         if (row.createdBy === viewer.userId) {
           refuse('You wrote this report: another member of your organisation must verify it.');
         }
@@ -521,13 +405,13 @@ export const incidentRouter = {
         verifiedAt: at,
         updatedAt: at,
       });
-      await audit(ctx, 'incident.verified', row.id);
+      await auditIncident(ctx, 'incident.verified', row.id);
       return { id: row.id, status: 'verified' as const };
     }),
 
   /** Shares a verified report with a group the organisation has joined (consented to). */
   share: platformProcedure('rep')
-    .input(incidentId.extend({ groupId: z.uuid({ message: 'That is not a group id.' }) }))
+    .input(incidentIdInput.extend({ groupId: z.uuid({ message: 'That is not a group id.' }) }))
     .mutation(async ({ ctx, input }) => {
       const { row, access } = await readableIncident(ctx, input.incidentId);
       if (!mayManageIncident(access)) {
@@ -560,13 +444,13 @@ export const incidentRouter = {
         });
         await updateIncident(trx, row.id, { status: 'shared', updatedAt: at });
       });
-      await audit(ctx, 'incident.shared', row.id, { groupId: group.id });
+      await auditIncident(ctx, 'incident.shared', row.id, { groupId: group.id });
       return { id: row.id, status: 'shared' as const };
     }),
 
   /** Ends the case: its witnesses are erased for good. Closing again changes nothing. */
   close: platformProcedure('rep')
-    .input(incidentId)
+    .input(incidentIdInput)
     .mutation(async ({ ctx, input }) => {
       const { row, access } = await readableIncident(ctx, input.incidentId);
       if (!mayManageIncident(access)) {
@@ -579,195 +463,9 @@ export const incidentRouter = {
         await updateIncident(trx, row.id, { closedAt: at, updatedAt: at });
         return erased;
       });
-      await audit(ctx, 'incident.closed', row.id, { witnessesErased });
+      await auditIncident(ctx, 'incident.closed', row.id, { witnessesErased });
       return { id: row.id, closedAt: at, witnessesErased };
     }),
 
-  /** A volunteer who saw it; their name stays in the organisation and leaves with the case. */
-  addWitness: platformProcedure('rep')
-    .input(incidentId.extend({ witness: incidentWitness }))
-    .mutation(async ({ ctx, input }) => {
-      const { row, access } = await readableIncident(ctx, input.incidentId);
-      if (!mayManageIncident(access)) {
-        refuse('Only a rep of the organisation that reported it can record its witnesses.');
-      }
-      if (row.closedAt) {
-        throw new TRPCError({
-          code: 'PRECONDITION_FAILED',
-          message: 'This incident is closed and keeps no witnesses.',
-        });
-      }
-      const id = newId();
-      await insertIncidentWitness(ctx.db, {
-        id,
-        incidentId: row.id,
-        name: input.witness.name,
-        contact: input.witness.contact,
-        createdBy: ctx.signedIn.user.id,
-        createdAt: ctx.now().toISOString(),
-      });
-      // The audit log keeps the fact, never the volunteer's name or contact.
-      await audit(ctx, 'incident.witness_added', row.id, { witnessId: id });
-      return { id };
-    }),
-
-  listWitnesses: platformProcedure('rep')
-    .input(incidentId)
-    .query(async ({ ctx, input }) => {
-      const { row, access } = await readableIncident(ctx, input.incidentId);
-      if (!mayManageIncident(access)) {
-        refuse('Only the reps of the organisation that reported it can see its witnesses.');
-      }
-      return (await listIncidentWitnesses(ctx.db, row.id)).map((w) => ({
-        id: w.id,
-        name: w.name,
-        contact: w.contact,
-        createdAt: w.createdAt,
-      }));
-    }),
-
-  /** A complaint, a referral to the Défenseur des droits or a court action, and its outcome. */
-  addFollowup: platformProcedure('rep')
-    .input(incidentId.extend({ followup: incidentFollowup }))
-    .mutation(async ({ ctx, input }) => {
-      const { row, access } = await readableIncident(ctx, input.incidentId);
-      if (!mayManageIncident(access)) {
-        refuse('Only a rep of the organisation that reported it can record a follow-up.');
-      }
-      if (row.redactedAt && input.followup.notes.trim() !== '') {
-        throw new TRPCError({
-          code: 'PRECONDITION_FAILED',
-          message: redactedNotes,
-        });
-      }
-      const id = newId();
-      await insertIncidentFollowup(ctx.db, {
-        id,
-        incidentId: row.id,
-        ...input.followup,
-        createdBy: ctx.signedIn.user.id,
-        createdAt: ctx.now().toISOString(),
-      });
-      await audit(ctx, 'incident.followup_added', row.id, {
-        followupId: id,
-        kind: input.followup.kind,
-        outcome: input.followup.outcome,
-      });
-      return { id, warnings: personalDataWarnings(input.followup.notes) };
-    }),
-
-  /**
-   * How a follow-up went since it was filed: a complaint dismissed, a court action won. Its
-   * kind and filing date stay as filed. Allowed on a closed case, since outcomes come late; on a
-   * report whose details expired (retention) the notes stay blank. The audit log keeps the outcome
-   * before and after, never the notes. Sending the same change again changes nothing.
-   */
-  updateFollowup: platformProcedure('rep')
-    .input(
-      incidentId.extend({
-        followupId: z.uuid({ message: 'That is not a follow-up id.' }),
-        ...incidentFollowupChange.shape,
-      }),
-    )
-    .mutation(async ({ ctx, input }) => {
-      const { row, access } = await readableIncident(ctx, input.incidentId);
-      if (!mayManageIncident(access)) {
-        refuse('Only a rep of the organisation that reported it can change a follow-up.');
-      }
-      const notes = input.notes.trim();
-      if (row.redactedAt && notes !== '') {
-        throw new TRPCError({ code: 'PRECONDITION_FAILED', message: redactedNotes });
-      }
-      const followups = await listIncidentFollowups(ctx.db, row.id);
-      const before = followups.find((f) => f.id === input.followupId);
-      if (!before) {
-        throw new TRPCError({
-          code: 'NOT_FOUND',
-          message: 'This incident has no such follow-up; reload the page to see its follow-ups.',
-        });
-      }
-      // Left out: the date recorded stays (a client that does not know the field); a pending
-      // outcome has not been decided, so it has none.
-      const decidedOn =
-        input.outcome === 'pending'
-          ? null
-          : input.decidedOn === undefined
-            ? before.decidedOn
-            : input.decidedOn;
-      if (input.outcome === 'pending' && input.decidedOn) {
-        throw new TRPCError({
-          code: 'BAD_REQUEST',
-          message:
-            'A pending follow-up has not been decided yet: leave the decision date empty, or choose its outcome.',
-        });
-      }
-      if (decidedOn !== null && decidedOn < before.filedOn) {
-        throw new TRPCError({
-          code: 'BAD_REQUEST',
-          message: `The decision date is before the follow-up was filed (${before.filedOn}); check the date.`,
-        });
-      }
-      if (decidedOn !== null && decidedOn > localDateOf(ctx.now())) {
-        throw new TRPCError({
-          code: 'BAD_REQUEST',
-          message: 'The decision date is in the future; give the date it was decided.',
-        });
-      }
-      const warnings = personalDataWarnings(notes);
-      if (
-        before.outcome === input.outcome &&
-        before.notes === notes &&
-        before.decidedOn === decidedOn
-      ) {
-        return { id: before.id, changed: false, warnings };
-      }
-      await updateIncidentFollowup(ctx.db, row.id, before.id, {
-        outcome: input.outcome,
-        notes,
-        decidedOn,
-        updatedAt: ctx.now().toISOString(),
-      });
-      await audit(ctx, 'incident.followup_updated', row.id, {
-        followupId: before.id,
-        outcome: { from: before.outcome, to: input.outcome },
-        decidedOn,
-        notesChanged: before.notes !== notes,
-      });
-      return { id: before.id, changed: true, warnings };
-    }),
-
-  /**
-   * Takes a photo, video or PDF off a report, by whoever may add one (they may edit the report);
-   * the file is deleted with it. Files are added over HTTP (`POST /evidence/<platform>/<id>`).
-   * Removing one already gone answers `removed: false`, so a retry is harmless.
-   */
-  removeAttachment: platformProcedure('field')
-    .input(
-      incidentId.extend({ attachmentId: z.uuid({ message: 'That is not an attachment id.' }) }),
-    )
-    .mutation(async ({ ctx, input }) => {
-      const { row, access } = await readableIncident(ctx, input.incidentId);
-      if (!mayEditIncident(access, scopeOf(row))) {
-        refuse(
-          row.closedAt
-            ? 'This incident is closed; its evidence can no longer be changed.'
-            : 'Only a rep of the organisation can remove evidence once the report is verified.',
-        );
-      }
-      const attachment = await findIncidentAttachmentById(ctx.db, input.attachmentId);
-      if (!attachment || attachment.incidentId !== row.id) {
-        return { id: input.attachmentId, removed: false };
-      }
-      const removed = await deleteIncidentAttachment(ctx.db, attachment.id);
-      if (!removed) return { id: input.attachmentId, removed: false };
-      // After the row: a file left by a failure here has no row and is swept at the next start.
-      await ctx.evidence.remove(removed.storageKey);
-      await audit(ctx, 'incident.attachment_removed', row.id, {
-        attachmentId: removed.id,
-        kind: removed.kind,
-        sizeBytes: removed.sizeBytes,
-        sha256: removed.sha256,
-      });
-      return { id: removed.id, removed: true };
-    }),
+  ...incidentCaseProcedures,
 } satisfies TRPCRouterRecord;

@@ -4,27 +4,15 @@
  * (`incident-visibility.ts`): whoever may read it may read its evidence, whoever may edit it may
  * add and remove evidence. Nothing here decides access a second way.
  */
-import {
-  evidenceDownloadPath,
-  type EvidenceKind,
-  type IncidentStatus,
-  type Role,
-} from '@opale/core';
-import {
-  findIncidentById,
-  listGroupIdsOfOrganisation,
-  listSharesOfIncidents,
-  type Database,
-  type IncidentAttachmentRow,
-  type IncidentRow,
-} from '@opale/db';
+import { evidenceDownloadPath, type EvidenceKind, type Role } from '@opale/core';
+import type { Database, IncidentAttachmentRow, IncidentRow } from '@opale/db';
 import type { Kysely } from 'kysely';
+import { incidentViewerOf, readableIncident } from './incident-reader';
 import {
-  incidentVisibility,
+  incidentScopeOf,
   mayEditIncident,
   readsFromOutside,
   type IncidentAccess,
-  type IncidentScope,
   type IncidentViewer,
 } from './incident-visibility';
 
@@ -60,16 +48,6 @@ export function attachmentWithUrl(
   return { ...attachmentViewOf(row), url: evidenceDownloadPath(platformSlug, row.id) };
 }
 
-export function incidentScopeOf(row: IncidentRow): IncidentScope {
-  return {
-    platformId: row.platformId,
-    organisationId: row.organisationId,
-    createdBy: row.createdBy,
-    status: row.status as IncidentStatus,
-    closedAt: row.closedAt,
-  };
-}
-
 export interface EvidenceAccess {
   viewer: IncidentViewer;
   incident: IncidentRow;
@@ -86,25 +64,15 @@ export async function evidenceAccessOf(
   member: { userId: string; platformId: string; organisationId: string; role: Role },
   incidentId: string,
 ): Promise<EvidenceAccess | undefined> {
-  const incident = await findIncidentById(db, incidentId);
-  if (!incident) return undefined;
-  const viewer: IncidentViewer = {
-    ...member,
-    groupIds: await listGroupIdsOfOrganisation(db, member.platformId, member.organisationId),
-  };
-  const shares = (await listSharesOfIncidents(db, [incident.id])).get(incident.id) ?? [];
-  const scope = incidentScopeOf(incident);
-  const access = incidentVisibility(
-    viewer,
-    scope,
-    shares.map((share) => share.groupId),
-  );
-  if (access === 'none') return undefined;
+  const viewer = await incidentViewerOf(db, member);
+  const readable = await readableIncident(db, viewer, incidentId);
+  if (!readable) return undefined;
+  const scope = incidentScopeOf(readable.row);
   return {
     viewer,
-    incident,
-    access,
-    mayChange: mayEditIncident(access, scope),
+    incident: readable.row,
+    access: readable.access,
+    mayChange: mayEditIncident(readable.access, scope),
     outside: readsFromOutside(viewer, scope),
   };
 }

@@ -12,6 +12,7 @@ import {
   type Role,
 } from '@opale/core';
 import {
+  findIncidentById,
   listGroupIdsOfOrganisation,
   listIncidentsOfPlatform,
   listSharesOfIncidents,
@@ -20,6 +21,7 @@ import {
 } from '@opale/db';
 import type { Kysely } from 'kysely';
 import {
+  incidentScopeOf,
   incidentVisibility,
   type IncidentAccess,
   type IncidentViewer,
@@ -41,6 +43,21 @@ export async function incidentViewerOf(
     ...member,
     groupIds: await listGroupIdsOfOrganisation(db, member.platformId, member.organisationId),
   };
+}
+
+/** One report, if the viewer may read it; undefined for one that does not exist or is not theirs to read. */
+export async function readableIncident(
+  db: Kysely<Database>,
+  viewer: IncidentViewer,
+  incidentId: string,
+): Promise<ReadableIncident | undefined> {
+  const row = await findIncidentById(db, incidentId);
+  if (!row) return undefined;
+  const sharedWith = ((await listSharesOfIncidents(db, [row.id])).get(row.id) ?? []).map(
+    (share) => share.groupId,
+  );
+  const access = incidentVisibility(viewer, incidentScopeOf(row), sharedWith);
+  return access === 'none' ? undefined : { row, access, sharedWith };
 }
 
 /** Which of what a member reads a report counts: `own` is their organisation's, `shared` what reached one of their groups. */
@@ -66,17 +83,7 @@ export async function readableIncidents(
     const date = localDateOf(new Date(row.occurredAt));
     if ((options.from && date < options.from) || (options.to && date > options.to)) continue;
     const sharedWith = (shares.get(row.id) ?? []).map((share) => share.groupId);
-    const access = incidentVisibility(
-      viewer,
-      {
-        platformId: row.platformId,
-        organisationId: row.organisationId,
-        createdBy: row.createdBy,
-        status: row.status as IncidentStatus,
-        closedAt: row.closedAt,
-      },
-      sharedWith,
-    );
+    const access = incidentVisibility(viewer, incidentScopeOf(row), sharedWith);
     if (access === 'none') continue;
     const incident = { row, access, sharedWith };
     if (inReportScope(viewer, incident, options.scope ?? 'all')) readable.push(incident);

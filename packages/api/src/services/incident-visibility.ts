@@ -3,6 +3,7 @@
  * router goes through `incidentVisibility`, and every change through the rules below it.
  */
 import { roleAtLeast, type IncidentStatus, type Role } from '@opale/core';
+import type { IncidentRow } from '@opale/db';
 
 export interface IncidentViewer {
   userId: string;
@@ -19,6 +20,17 @@ export interface IncidentScope {
   createdBy: string | null;
   status: IncidentStatus;
   closedAt: string | null;
+}
+
+/** What the rules look at in a stored report. */
+export function incidentScopeOf(row: IncidentRow): IncidentScope {
+  return {
+    platformId: row.platformId,
+    organisationId: row.organisationId,
+    createdBy: row.createdBy,
+    status: row.status as IncidentStatus,
+    closedAt: row.closedAt,
+  };
 }
 
 /**
