@@ -37,6 +37,15 @@ interface IncidentAttachment {
   url: string;
 }
 
+/** The names of this origin's incident outboxes (one IndexedDB database per account). */
+function outboxes(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await indexedDB.databases())
+      .map((db) => db.name ?? '')
+      .filter((name) => name.startsWith('opale-outbox:')),
+  );
+}
+
 /** The server's own answer, through the API, as the same volunteer. */
 class ServerView {
   private cookie = '';
@@ -238,10 +247,7 @@ describe('recording an incident on a phone without signal', () => {
     const incidents = await server.incidentsWith(narrative);
     expect(incidents).toHaveLength(1);
     expect(await server.attachmentsOf(incidents[0]!.id)).toHaveLength(1);
-    const left = await page.evaluate(async () => {
-      const names = (await indexedDB.databases()).map((db) => db.name ?? '');
-      return names.filter((name) => name.startsWith('opale-outbox:'));
-    });
+    const left = await outboxes(page);
     expect(left).toHaveLength(1);
     const reportsLeft = await page.evaluate(
       (name) =>
@@ -273,6 +279,32 @@ describe('recording an incident on a phone without signal', () => {
     expect(await server.incidentsWith(narrative)).toMatchObject([
       { id: incident!.id, officers: 4, fineAmountCents: 13550 },
     ]);
+    expect(scriptErrors).toEqual([]);
+  });
+
+  it('deletes a report still waiting when the volunteer signs out anyway', async () => {
+    // The phone shows a signal but the server never gets the report (a dropped uplink).
+    await page.route(
+      (url) => url.pathname.startsWith('/trpc/') && url.pathname.includes('incident.create'),
+      (route) => route.abort('internetdisconnected'),
+    );
+    const held = `Identity checks of two volunteers at the lunch round (${Date.now()}).`;
+    await page.goto(`${opale.origin}/calais/incidents/new`);
+    await page.getByLabel('Type of incident').selectOption('volunteer_identity_check');
+    await page.getByLabel('Site').selectOption({ label: 'Site Gare' });
+    await page.getByLabel('Commune').fill('Calais');
+    await page.getByLabel('Authority').selectOption('crs');
+    await page.getByRole('textbox', { name: 'Account' }).fill(held);
+    await page.getByRole('button', { name: 'Save and send' }).click();
+    await page.getByRole('heading', { name: 'Waiting to be sent (1)' }).waitFor();
+    expect(await outboxes(page)).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const warning = page.getByRole('dialog', { name: 'Reports not sent yet' });
+    await warning.getByRole('button', { name: 'Sign out and delete them' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    expect(await outboxes(page)).toEqual([]);
+    expect(await server.incidentsWith(held)).toEqual([]);
     expect(scriptErrors).toEqual([]);
   });
 });

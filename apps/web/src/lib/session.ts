@@ -12,6 +12,7 @@ import {
 } from './device-account';
 import { forgetThisDevice } from './live-board/forget-this-device';
 import { signInPath } from './safe-next';
+import { whileSigningOut } from './session-events';
 import { useTRPC } from './trpc';
 
 export type Me = NonNullable<RouterOutputs['account']['me']>;
@@ -85,6 +86,24 @@ export function useEndLocalSession() {
       });
     },
     [navigate, queryClient, trpc],
+  );
+}
+
+/**
+ * Signs this device out on purpose: `endOnServer` (sign out, end this session, or all of them),
+ * then the device forgets the account, its boards' copies and its waiting reports, and goes to
+ * sign in. All of it runs in the mutation, not in a screen's callback: the screen may be gone
+ * before the server answers.
+ */
+export function useSignOutOfThisDevice() {
+  const endLocalSession = useEndLocalSession();
+  return useCallback(
+    (endOnServer: () => Promise<unknown>) =>
+      whileSigningOut(async () => {
+        await endOnServer();
+        await endLocalSession({ forgetDevice: true });
+      }),
+    [endLocalSession],
   );
 }
 

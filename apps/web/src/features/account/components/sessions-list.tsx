@@ -6,7 +6,6 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { ErrorMessage, LoadingState, StatusMessage } from '@/components/ui/message';
 import { formatDate, formatRelative } from '@/lib/format';
 import { currentLocale } from '@/lib/i18n';
-import { useEndLocalSession } from '@/lib/session';
 import { useDescribeError } from '@/lib/use-describe-error';
 import { useEndAllSessions } from '../api/use-end-all-sessions';
 import { useEndSession } from '../api/use-end-session';
@@ -26,7 +25,6 @@ export function SessionsList() {
   const sessions = useSessions();
   const endSession = useEndSession();
   const endAll = useEndAllSessions();
-  const endLocalSession = useEndLocalSession();
   const [confirmAll, setConfirmAll] = useState(false);
   const [status, setStatus] = useState('');
   const locale = currentLocale();
@@ -70,11 +68,10 @@ export function SessionsList() {
                 onClick={() => {
                   setStatus('');
                   endSession.mutate(
-                    { sessionId: session.id },
+                    { sessionId: session.id, current: session.current },
                     {
                       onSuccess: () => {
-                        if (session.current) void endLocalSession({ forgetDevice: true });
-                        else setStatus(t('account.sessionEnded'));
+                        if (!session.current) setStatus(t('account.sessionEnded'));
                       },
                     },
                   );
@@ -101,11 +98,7 @@ export function SessionsList() {
         cancelLabel={t('common.cancel')}
         busy={endAll.isPending}
         error={endAll.isError ? describeError(endAll.error) : null}
-        onConfirm={() =>
-          endAll.mutate(undefined, {
-            onSuccess: () => void endLocalSession({ forgetDevice: true }),
-          })
-        }
+        onConfirm={() => endAll.mutate()}
         onCancel={() => {
           setConfirmAll(false);
           endAll.reset();

@@ -1,11 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEndLocalSession } from '@/lib/session';
+import { useSignOutOfThisDevice } from '@/lib/session';
 import { signOut } from './auth-requests';
 
 export function useSignOut() {
-  const endLocalSession = useEndLocalSession();
-  return useMutation({
-    mutationFn: signOut,
-    onSuccess: () => endLocalSession({ forgetDevice: true }),
-  });
+  const signOutOfThisDevice = useSignOutOfThisDevice();
+  return useMutation({ mutationFn: () => signOutOfThisDevice(signOut) });
 }
