@@ -2,8 +2,9 @@
  * Recording an incident without signal: a field volunteer of the Calais platform, on a phone,
  * opens the incident form once online (the app shell is then on the phone), loses the
  * connection, records a seizure with a photo, reloads the page still offline and finds the report
- * waiting; back online it goes by itself, and the server holds it exactly once, with exactly one
- * photo, however often the page opens afterwards.
+ * waiting, corrects it; back online it goes by itself, and the server holds it exactly once,
+ * corrected, with exactly one photo, however often the page opens afterwards. Signing out with a
+ * report still waiting deletes it from the phone.
  */
 import { createHash } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -212,11 +213,29 @@ describe('recording an incident on a phone without signal', () => {
     expect(await server.incidentsWith(narrative)).toEqual([]);
   });
 
+  it('lets the volunteer correct the waiting report before it goes, still offline', async () => {
+    const waiting = page.getByRole('region', { name: 'Waiting to be sent (1)' });
+    await waiting.getByRole('link', { name: 'Correct' }).click();
+    await page
+      .getByText('This report is waiting on this phone. Correct it, then save it again.')
+      .waitFor();
+    await expect.poll(() => page.getByLabel('Officers', { exact: true }).inputValue()).toBe('3');
+    await page.getByRole('list', { name: 'Attached files' }).getByText('seizure.jpg').waitFor();
+    await page.getByRole('button', { name: 'Officers: one more' }).click();
+    await page.getByRole('button', { name: 'Save on this phone' }).click();
+    await page
+      .getByText('Saved on this phone — it will be sent when the connection returns.')
+      .waitFor();
+    // Still one report waiting: the correction replaced it, under the same key.
+    await page.getByRole('heading', { name: 'Waiting to be sent (1)' }).waitFor();
+    expect(await server.incidentsWith(narrative)).toEqual([]);
+  });
+
   it('sends it when the connection returns, once, with its photo', async () => {
     await phone.setOffline(false);
-    await page.getByText(/Seizure or destruction of equipment, .*: sent\./).waitFor({
-      timeout: 30_000,
-    });
+    // The page still shows the outcome of the correction: it turns to "sent" by itself.
+    await page.getByText('Sent: the report is on the server.').waitFor({ timeout: 30_000 });
+    await page.getByRole('link', { name: 'Open the report' }).waitFor();
     await expect
       .poll(() => page.getByRole('heading', { name: /Waiting to be sent/ }).count())
       .toBe(0);
@@ -225,7 +244,7 @@ describe('recording an incident on a phone without signal', () => {
     expect(incidents).toHaveLength(1);
     expect(incidents[0]).toMatchObject({
       type: 'equipment_seizure',
-      officers: 3,
+      officers: 4,
       itemsSeized: 12,
     });
     const attachments = await server.attachmentsOf(incidents[0]!.id);
@@ -271,13 +290,13 @@ describe('recording an incident on a phone without signal', () => {
     const [incident] = await server.incidentsWith(narrative);
     await page.goto(`${opale.origin}/calais/incidents/${incident!.id}/edit`);
     await page.getByRole('heading', { level: 1, name: 'Edit the report' }).waitFor();
-    await expect.poll(() => page.getByLabel('Officers', { exact: true }).inputValue()).toBe('3');
+    await expect.poll(() => page.getByLabel('Officers', { exact: true }).inputValue()).toBe('4');
     await page.getByRole('button', { name: 'Officers: one more' }).click();
     await page.getByLabel('Fine amount (€)').fill('135,50');
     await page.getByRole('button', { name: 'Save the changes' }).click();
     await page.getByText('Changes saved.').waitFor();
     expect(await server.incidentsWith(narrative)).toMatchObject([
-      { id: incident!.id, officers: 4, fineAmountCents: 13550 },
+      { id: incident!.id, officers: 5, fineAmountCents: 13550 },
     ]);
     expect(scriptErrors).toEqual([]);
   });

@@ -100,22 +100,33 @@ export function IncidentOutboxPanel({ platform, showSent = true }: IncidentOutbo
                     {item.error}
                   </p>
                 ) : null}
-                {item.state === 'failed' ? (
-                  <div className="mt-2 flex flex-wrap gap-2">
-                    <Link
-                      to={`/${platform}/incidents/new?outbox=${item.key}`}
-                      className={buttonClasses('primary', undefined, 'sm')}
-                    >
-                      {t('form.outbox.fix')}
-                    </Link>
-                    <Button variant="secondary" size="sm" onClick={() => void retry(item.key)}>
-                      {t('form.outbox.retry')}
-                    </Button>
-                    <Button variant="dangerOutline" size="sm" onClick={() => setRemoving(item.key)}>
-                      {t('form.outbox.remove')}
-                    </Button>
-                  </div>
-                ) : null}
+                <div className="mt-2 flex flex-wrap gap-2">
+                  {/* Correcting is safe at any moment: the sender never takes a later correction as sent. */}
+                  <Link
+                    to={`/${platform}/incidents/new?outbox=${item.key}`}
+                    className={buttonClasses(
+                      item.state === 'failed' ? 'primary' : 'secondary',
+                      undefined,
+                      'sm',
+                    )}
+                  >
+                    {t('form.outbox.fix')}
+                  </Link>
+                  {item.state === 'failed' ? (
+                    <>
+                      <Button variant="secondary" size="sm" onClick={() => void retry(item.key)}>
+                        {t('form.outbox.retry')}
+                      </Button>
+                      <Button
+                        variant="dangerOutline"
+                        size="sm"
+                        onClick={() => setRemoving(item.key)}
+                      >
+                        {t('form.outbox.remove')}
+                      </Button>
+                    </>
+                  ) : null}
+                </div>
               </li>
             ))}
           </ul>

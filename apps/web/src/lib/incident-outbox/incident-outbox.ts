@@ -17,6 +17,7 @@ import {
   type OutboxReport,
   type OutboxReportInput,
   type OutboxStore,
+  type SentTrace,
 } from './outbox-store';
 
 export interface OutboxSnapshot {
@@ -77,6 +78,11 @@ export class IncidentOutbox {
 
   async get(key: string): Promise<OutboxReport | undefined> {
     return (await this.store).get(key);
+  }
+
+  /** Where a report that left this device went (its id on the server), for a while after. */
+  async sentTrace(key: string): Promise<SentTrace | undefined> {
+    return (await this.store).sentTrace(key);
   }
 
   /** Keeps the report on this device, then sends it at once if the connection allows. */

@@ -43,10 +43,18 @@ class ServerStandIn implements OutboxTransport {
   readonly incidents = new Map<string, { id: string; draft: IncidentDraft }>();
   readonly files = new Map<string, { incidentId: string; name: string }>();
   readonly calls: Step[] = [];
+  /** Runs while the server handles a request: the person acting on the phone meanwhile. */
+  during: Partial<Record<Step, () => Promise<unknown>>> = {};
   private readonly script: { step: Step; fail: 'refuse' | 'offline' | 'lose-answer' }[] = [];
 
   failNext(step: Step, fail: 'refuse' | 'offline' | 'lose-answer') {
     this.script.push({ step, fail });
+  }
+
+  private async takeTurn(step: Step) {
+    const act = this.during[step];
+    delete this.during[step];
+    await act?.();
   }
 
   private scripted(step: Step) {
@@ -57,6 +65,7 @@ class ServerStandIn implements OutboxTransport {
 
   async createIncident(input: { idempotencyKey: string; draft: IncidentDraft }) {
     this.calls.push('create');
+    await this.takeTurn('create');
     const fail = this.scripted('create');
     if (fail === 'refuse') {
       throw new OutboxSendError(
@@ -74,6 +83,7 @@ class ServerStandIn implements OutboxTransport {
 
   async updateIncident(input: { incidentId: string; draft: IncidentDraft }) {
     this.calls.push('update');
+    await this.takeTurn('update');
     for (const incident of this.incidents.values()) {
       if (incident.id === input.incidentId) incident.draft = input.draft;
     }
@@ -81,6 +91,7 @@ class ServerStandIn implements OutboxTransport {
 
   async uploadAttachment(input: { incidentId: string; attachment: OutboxAttachment }) {
     this.calls.push('upload');
+    await this.takeTurn('upload');
     const fail = this.scripted('upload');
     if (fail === 'refuse') {
       throw new OutboxSendError('Photos can be at most 15 MB; choose a smaller one.', false);
@@ -285,5 +296,76 @@ describe('sending the incident outbox', () => {
     await store.patch('k', { state: 'sending' });
     const run = await sendWaitingReports(options(store, server));
     expect(run.sent).toHaveLength(1);
+  });
+
+  it('sends a correction saved while the report was being made, as an update, with its new photo', async () => {
+    const store = await outbox();
+    const server = new ServerStandIn();
+    const input = { key: 'k', platform: 'calais', draft, attachments: [photo('p1')] };
+    await store.save(input, new Date());
+    server.during.create = () =>
+      store.save(
+        { ...input, draft: { ...draft, officers: 15 }, attachments: [photo('p1'), photo('p2')] },
+        new Date(),
+      );
+    const first = await sendWaitingReports(options(store, server));
+    // The first pass made the report and sent p1, but does not call the corrected one sent.
+    expect(first.sent).toEqual([]);
+    expect(first.waiting).toBe(1);
+    expect(await store.get('k')).toMatchObject({ state: 'waiting', nextAttemptAt: 0 });
+
+    const second = await sendWaitingReports(options(store, server));
+    expect(second.sent).toMatchObject([{ key: 'k', incidentId: 'incident-1', attachments: 2 }]);
+    expect(server.calls).toEqual(['create', 'upload', 'update', 'upload']);
+    expect(server.incidents.size).toBe(1);
+    expect(server.incidents.get('k')?.draft.officers).toBe(15);
+    expect([...server.files.keys()]).toEqual(['p1', 'p2']);
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('does not send a photo the person took out while the report was being sent', async () => {
+    const store = await outbox();
+    const server = new ServerStandIn();
+    const input = { key: 'k', platform: 'calais', draft, attachments: [photo('face')] };
+    await store.save(input, new Date());
+    server.during.create = () => store.save({ ...input, attachments: [] }, new Date());
+    await sendWaitingReports(options(store, server));
+    await sendWaitingReports(options(store, server));
+    expect(server.files.size).toBe(0);
+    expect(server.incidents.size).toBe(1);
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('tries a correction at once when the version it replaced was refused', async () => {
+    const store = await outbox();
+    const server = new ServerStandIn();
+    const input = { key: 'k', platform: 'calais', draft, attachments: [] };
+    await store.save(input, new Date());
+    server.failNext('create', 'refuse');
+    const corrected = { ...draft, occurredAt: '2026-11-26T11:15:00+01:00' };
+    server.during.create = () => store.save({ ...input, draft: corrected }, new Date());
+    await sendWaitingReports(options(store, server));
+    expect(await store.get('k')).toMatchObject({ state: 'waiting', error: null });
+
+    const run = await sendWaitingReports(options(store, server));
+    expect(run.sent).toHaveLength(1);
+    expect(server.incidents.get('k')?.draft.occurredAt).toBe(corrected.occurredAt);
+  });
+
+  it('sends a correction saved after the report went as an update of it, never a second report', async () => {
+    const store = await outbox();
+    const server = new ServerStandIn();
+    const input = { key: 'k', platform: 'calais', draft, attachments: [photo('p1')] };
+    await store.save(input, new Date());
+    await sendWaitingReports(options(store, server));
+    expect(await store.list()).toEqual([]);
+
+    // The correction form was opened before it went: same key, same photo, one more count.
+    await store.save({ ...input, draft: { ...draft, vehicles: 4 } }, new Date());
+    const run = await sendWaitingReports(options(store, server));
+    expect(run.sent).toMatchObject([{ key: 'k', incidentId: 'incident-1', attachments: 1 }]);
+    expect(server.calls).toEqual(['create', 'upload', 'update']);
+    expect(server.incidents.get('k')?.draft.vehicles).toBe(4);
+    expect(server.files.size).toBe(1);
   });
 });

@@ -123,57 +123,59 @@ export async function sendWaitingReports(
 
 async function sendOne(options: SenderOptions, report: OutboxReport): Promise<SentReport | null> {
   const { store, transport, now = () => new Date(), onChange, onSent } = options;
-  await store.patch(report.key, { state: 'sending' });
+  const { key, platform, revision } = report;
+  await store.patch(key, { state: 'sending' });
   onChange?.();
   try {
     let incidentId = report.incidentId;
     if (incidentId === null) {
       const created = await transport.createIncident({
-        platform: report.platform,
-        idempotencyKey: report.key,
+        platform,
+        idempotencyKey: key,
         draft: report.draft,
       });
       incidentId = created.id;
-      await store.acknowledgeCreated(report.key, incidentId);
+      await store.acknowledgeCreated(key, incidentId, revision);
     } else if (report.draftChanged) {
-      await transport.updateIncident({
-        platform: report.platform,
-        incidentId,
-        draft: report.draft,
-      });
-      await store.acknowledgeCreated(report.key, incidentId);
+      await transport.updateIncident({ platform, incidentId, draft: report.draft });
+      await store.acknowledgeCreated(key, incidentId, revision);
     }
     for (const attachment of report.attachments) {
-      await transport.uploadAttachment({ platform: report.platform, incidentId, attachment });
-      await store.acknowledgeAttachment(report.key, attachment.key);
+      // The person may have taken the file out since this try began: it is not sent then.
+      const current = await store.get(key);
+      if (!current?.attachments.some((a) => a.key === attachment.key)) continue;
+      await transport.uploadAttachment({ platform, incidentId, attachment });
+      await store.acknowledgeAttachment(key, attachment.key);
       onChange?.();
     }
-    await store.remove(report.key);
+    const left = await store.finish(key, revision, now());
+    // Corrected while it was being sent: it stays, and goes again with the correction.
+    if (!left) return null;
     const done: SentReport = {
-      key: report.key,
-      platform: report.platform,
+      key,
+      platform,
       incidentId,
-      type: report.draft.type,
-      occurredAt: report.draft.occurredAt,
-      attachments: report.attachmentsSent + report.attachments.length,
+      type: left.draft.type,
+      occurredAt: left.draft.occurredAt,
+      attachments: left.sentAttachmentKeys.length,
       sentAt: now().toISOString(),
     };
     onSent?.(done);
     return done;
   } catch (error) {
-    if (error instanceof OutboxSendError && !error.retryable) {
-      await store.patch(report.key, { state: 'failed', error: error.message });
-    } else {
-      const attempts = report.attempts + 1;
-      await store.patch(report.key, {
-        state: 'waiting',
-        attempts,
-        nextAttemptAt: now().getTime() + retryDelayMs(attempts),
-        // No words of ours are stored for a failure that never reached the server: the screen
-        // says "no connection" in the language of the moment.
-        error: error instanceof OutboxSendError ? error.message : null,
-      });
-    }
+    await store.settle(
+      key,
+      revision,
+      error instanceof OutboxSendError && !error.retryable
+        ? { kind: 'refused', error: error.message }
+        : {
+            kind: 'not-through',
+            nextAttemptAt: now().getTime() + retryDelayMs(report.attempts + 1),
+            // No words of ours are stored for a failure that never reached the server: the
+            // screen says "no connection" in the language of the moment.
+            error: error instanceof OutboxSendError ? error.message : null,
+          },
+    );
     return null;
   }
 }

@@ -87,19 +87,19 @@ describe('the incident outbox on the device', () => {
       { key: 'k', platform: 'calais', draft, attachments: [photo('p1'), photo('p2')] },
       new Date(),
     );
-    await store.acknowledgeCreated('k', 'incident-1');
+    await store.acknowledgeCreated('k', 'incident-1', 1);
     await store.acknowledgeAttachment('k', 'p1');
     const report = await store.get('k');
     expect(report?.incidentId).toBe('incident-1');
     expect(report?.attachments.map((a) => a.key)).toEqual(['p2']);
-    expect(report?.attachmentsSent).toBe(1);
+    expect(report?.sentAttachmentKeys).toEqual(['p1']);
     store.close();
   });
 
   it('saves a corrected report as waiting again, to be updated when the server already has it', async () => {
     const store = await openOutboxStore(newAccount());
     await store.save({ key: 'k', platform: 'calais', draft, attachments: [] }, new Date());
-    await store.acknowledgeCreated('k', 'incident-1');
+    await store.acknowledgeCreated('k', 'incident-1', 1);
     await store.patch('k', { state: 'failed', error: 'The file is too large.' });
     await store.save(
       { key: 'k', platform: 'calais', draft: { ...draft, officers: 5 }, attachments: [] },
@@ -113,6 +113,134 @@ describe('the incident outbox on the device', () => {
       draftChanged: true,
     });
     expect(report?.draft.officers).toBe(5);
+    store.close();
+  });
+});
+
+describe('a correction and a send at the same time', () => {
+  it('does not take a correction saved during a send as sent: it waits to go again', async () => {
+    const store = await openOutboxStore(newAccount());
+    const first = await store.save(
+      { key: 'k', platform: 'calais', draft, attachments: [] },
+      new Date(),
+    );
+    // The sender made the report from revision 1; the person saved a correction meanwhile.
+    await store.save(
+      { key: 'k', platform: 'calais', draft: { ...draft, officers: 6 }, attachments: [] },
+      new Date(),
+    );
+    await store.acknowledgeCreated('k', 'incident-1', first.revision);
+    expect(await store.finish('k', first.revision, new Date())).toBeUndefined();
+    expect(await store.get('k')).toMatchObject({
+      revision: 2,
+      incidentId: 'incident-1',
+      draftChanged: true,
+      state: 'waiting',
+      nextAttemptAt: 0,
+      draft: { officers: 6 },
+    });
+    expect(await store.sentTrace('k')).toBeUndefined();
+    store.close();
+  });
+
+  it('records a failure only against the revision that failed', async () => {
+    const store = await openOutboxStore(newAccount());
+    await store.save({ key: 'k', platform: 'calais', draft, attachments: [] }, new Date());
+    await store.settle('k', 1, { kind: 'refused', error: 'Dated in the future.' });
+    expect(await store.get('k')).toMatchObject({ state: 'failed', error: 'Dated in the future.' });
+
+    await store.save({ key: 'k', platform: 'calais', draft, attachments: [] }, new Date());
+    await store.save({ key: 'k', platform: 'calais', draft, attachments: [] }, new Date());
+    // A refusal of revision 2 arrives after revision 3 was saved: revision 3 is tried instead.
+    await store.settle('k', 2, { kind: 'refused', error: 'Dated in the future.' });
+    expect(await store.get('k')).toMatchObject({ revision: 3, state: 'waiting', error: null });
+    store.close();
+  });
+
+  it('turns a correction saved after the report went into an update, without the files that went', async () => {
+    const store = await openOutboxStore(newAccount());
+    const saved = await store.save(
+      { key: 'k', platform: 'calais', draft, attachments: [photo('p1')] },
+      new Date('2026-11-26T08:00:00Z'),
+    );
+    await store.acknowledgeCreated('k', 'incident-1', saved.revision);
+    await store.acknowledgeAttachment('k', 'p1');
+    const left = await store.finish('k', saved.revision, new Date('2026-11-26T08:01:00Z'));
+    expect(left?.sentAttachmentKeys).toEqual(['p1']);
+    expect(await store.list()).toEqual([]);
+    expect(await store.sentTrace('k')).toMatchObject({ incidentId: 'incident-1' });
+
+    // The form was opened before it went, with its photo, and a second one added.
+    await store.save(
+      {
+        key: 'k',
+        platform: 'calais',
+        draft: { ...draft, vehicles: 2 },
+        attachments: [photo('p1'), photo('p2')],
+      },
+      new Date('2026-11-26T08:02:00Z'),
+    );
+    const corrected = await store.get('k');
+    expect(corrected).toMatchObject({
+      incidentId: 'incident-1',
+      draftChanged: true,
+      sentAttachmentKeys: ['p1'],
+      state: 'waiting',
+    });
+    expect(corrected?.attachments.map((a) => a.key)).toEqual(['p2']);
+    expect(await store.sentTrace('k')).toBeUndefined();
+    store.close();
+  });
+
+  it('forgets what it kept of a sent report after 30 days', async () => {
+    const store = await openOutboxStore(newAccount());
+    for (const [key, at] of [
+      ['old', '2026-10-25T08:00:00Z'],
+      ['recent', '2026-11-20T08:00:00Z'],
+    ] as const) {
+      const saved = await store.save(
+        { key, platform: 'calais', draft, attachments: [] },
+        new Date(at),
+      );
+      await store.acknowledgeCreated(key, `incident-${key}`, saved.revision);
+      await store.finish(key, saved.revision, new Date(at));
+    }
+    expect(await store.sentTrace('old')).toBeDefined();
+    await store.save({ key: 'now', platform: 'calais', draft, attachments: [] }, new Date());
+    await store.acknowledgeCreated('now', 'incident-now', 1);
+    await store.finish('now', 1, new Date('2026-11-26T08:00:00Z'));
+    expect(await store.sentTrace('old')).toBeUndefined();
+    expect(await store.sentTrace('recent')).toBeDefined();
+    store.close();
+  });
+
+  it('opens an outbox written before revisions existed, and reads its reports', async () => {
+    const userId = newAccount();
+    const { openDB } = await import('idb');
+    const old = await openDB(`opale-outbox:${userId}`, 1, {
+      upgrade(db) {
+        db.createObjectStore('reports', { keyPath: 'key' }).createIndex('platform', 'platform');
+      },
+    });
+    await old.put('reports', {
+      key: 'k',
+      platform: 'calais',
+      draft,
+      attachments: [],
+      attachmentsSent: 0,
+      incidentId: null,
+      draftChanged: false,
+      state: 'waiting',
+      error: null,
+      savedAt: '2026-11-26T08:00:00.000Z',
+      attempts: 0,
+      nextAttemptAt: 0,
+    });
+    old.close();
+    const store = await openOutboxStore(userId);
+    expect(await store.get('k')).toMatchObject({ revision: 1, sentAttachmentKeys: [] });
+    await store.acknowledgeCreated('k', 'incident-1', 1);
+    expect(await store.finish('k', 1, new Date())).toMatchObject({ key: 'k' });
     store.close();
   });
 });

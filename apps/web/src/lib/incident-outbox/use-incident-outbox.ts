@@ -78,7 +78,7 @@ export function useIncidentOutbox(platformSlug: string): IncidentOutboxView {
           type: report.draft.type,
           occurredAt: report.draft.occurredAt,
           commune: report.draft.commune,
-          attachments: report.attachments.length + report.attachmentsSent,
+          attachments: report.attachments.length + report.sentAttachmentKeys.length,
           state: report.state,
         };
         if (report.error) item.error = report.error;

@@ -86,17 +86,23 @@ export function IncidentNewScreen({ platform }: IncidentNewScreenProps) {
   // `?outbox=<key>`: a report waiting or refused on this device, opened to be corrected.
   const outboxKey = search.get('outbox');
   const [outboxMissing, setOutboxMissing] = useState(false);
+  // The report asked for went meanwhile: its id on the server, to change it there.
+  const [sentAway, setSentAway] = useState<string | null>(null);
   useEffect(() => {
     if (!outboxKey || !runtime) return;
     let active = true;
-    void runtime.get(outboxKey).then((report) => {
+    void runtime.get(outboxKey).then(async (report) => {
       if (!active) return;
       if (!report || report.platform !== platform) {
+        const trace = await runtime.sentTrace(outboxKey);
+        if (!active) return;
+        setSentAway(trace?.platform === platform ? trace.incidentId : null);
         setOutboxMissing(true);
         return;
       }
       linkApplied.current = true;
       setOutboxMissing(false);
+      setSentAway(null);
       setKey(report.key);
       setValues(formValuesOf(report.draft, decimalSeparatorOf(i18n.language)));
       setAttachments(report.attachments);
@@ -236,7 +242,21 @@ export function IncidentNewScreen({ platform }: IncidentNewScreenProps) {
           <StatusMessage className="mb-4">{t('form.fromOutbox')}</StatusMessage>
         ) : null}
         {outboxMissing ? (
-          <StatusMessage className="mb-4">{t('form.outboxMissing')}</StatusMessage>
+          <StatusMessage className="mb-4">
+            {sentAway ? (
+              <>
+                <span className="block">{t('form.outboxSent')}</span>
+                <Link
+                  to={`/${platform}/incidents/${sentAway}/edit`}
+                  className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
+                >
+                  {t('form.outboxSentEdit')}
+                </Link>
+              </>
+            ) : (
+              t('form.outboxMissing')
+            )}
+          </StatusMessage>
         ) : null}
       </div>
       <IncidentForm

@@ -73,6 +73,8 @@ export const formEn: IncidentsTranslation['form'] = {
     'The report could not be kept on this phone ({{error}}). Keep this page open and try again.',
   fromOutbox: 'This report is waiting on this phone. Correct it, then save it again.',
   outboxMissing: 'This report is no longer on this phone: it was sent or removed.',
+  outboxSent: 'This report was sent from this phone in the meantime: the server has it.',
+  outboxSentEdit: 'Change it on the server',
   outcome: {
     sent: 'Sent: the report is on the server.',
     openReport: 'Open the report',

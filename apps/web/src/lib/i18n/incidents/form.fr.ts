@@ -72,6 +72,8 @@ export const formFr = {
     'Le signalement n’a pas pu être gardé sur ce téléphone ({{error}}). Gardez cette page ouverte et réessayez.',
   fromOutbox: 'Ce signalement attend sur ce téléphone. Corrigez-le, puis enregistrez-le à nouveau.',
   outboxMissing: 'Ce signalement n’est plus sur ce téléphone : il a été envoyé ou supprimé.',
+  outboxSent: 'Ce signalement a été envoyé depuis ce téléphone entre-temps : le serveur l’a.',
+  outboxSentEdit: 'Le modifier sur le serveur',
   outcome: {
     sent: 'Envoyé : le signalement est sur le serveur.',
     openReport: 'Ouvrir le signalement',
