@@ -31,6 +31,7 @@ import { guideExtraRoutes } from './http/guide-extra-routes';
 import { guideRoutes } from './http/guide-routes';
 import { icalRoutes } from './http/ical-routes';
 import { loggerOptions } from './http/logging';
+import { bodyDeadline } from './http/body-deadline';
 import { requestGuard } from './http/request-guard';
 import { sessionCookieOn, sessionTokenOf } from './http/session-cookie';
 import { isServerArea, webApp } from './http/web-app';
@@ -53,6 +54,8 @@ export interface RequestLimits {
   requestsPerMinute: number;
   /** Sign-in attempts per address per minute (each one costs a password hash). */
   loginAttemptsPerMinute: number;
+  /** How long a request's body may take to arrive, except an evidence upload's (milliseconds). */
+  bodyTimeoutMs: number;
 }
 
 export const defaultRequestLimits: RequestLimits = {
@@ -60,6 +63,8 @@ export const defaultRequestLimits: RequestLimits = {
   // whole team. Generous, but it stops a runaway script.
   requestsPerMinute: 1200,
   loginAttemptsPerMinute: 30,
+  // A 256 KiB JSON body at 2G speeds (~100 kbit/s) takes about 20 s.
+  bodyTimeoutMs: 30_000,
 };
 
 export interface ServerDeps {
@@ -102,7 +107,7 @@ export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise
     // A stalled or slow client must not hold a connection open forever; but a phone on a weak
     // network needs minutes to send a video as incident evidence (100 MB at 2 Mbit/s: 7 minutes),
     // and Node bounds the whole request, not each route. Headers stay bounded by Node's
-    // headersTimeout (60 s) and every other body by bodyLimit.
+    // headersTimeout (60 s), every other body by bodyLimit and by `bodyDeadline` (30 s).
     requestTimeout: uploadTimeoutMs,
   });
 
@@ -181,6 +186,7 @@ export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise
     },
   });
 
+  app.addHook('onRequest', bodyDeadline(limits.bodyTimeoutMs));
   app.addHook('onRequest', requestGuard({ publicOrigin: config.publicOrigin }));
 
   // Answers about people must not linger in a shared phone's cache.
