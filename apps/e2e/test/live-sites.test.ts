@@ -217,11 +217,14 @@ describe('distribution sites, live between a coordinator and a field volunteer',
       .filter({ hasText: `${coordinatorName} a maintenant le rôle « terrain »` })
       .waitFor();
 
-    // Back online, the server refuses the rename: the laptop drops it and shows the saved name.
+    // Back online, the server refuses the rename, in the coordinator's French: the laptop drops
+    // it and shows the saved name.
     await coordinatorContext.setOffline(false);
     await coordinator
       .getByRole('status')
-      .filter({ hasText: /^Modification refusée : Your role \(field\) may not change site:/ })
+      .filter({
+        hasText: /^Modification refusée : Votre rôle \(terrain\) ne permet pas de modifier site:/,
+      })
       .waitFor();
     await siteHeading(coordinator, 'Site Dunes Est').waitFor();
     expect(await siteHeading(coordinator, 'Site Dunes Ouest').count()).toBe(0);

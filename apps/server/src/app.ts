@@ -21,6 +21,7 @@ import {
   type AppRouter,
   type AuthConfig,
 } from '@opale/api';
+import { answerLocale, translateMessage } from '@opale/core';
 import type { SyncLimits, SyncServer } from '@opale/sync';
 import { listIncidentAttachmentStorageKeys, pendingMigrations, type Database } from '@opale/db';
 import type { ServerConfig } from './env';
@@ -190,6 +191,14 @@ export async function buildServer(config: HttpConfig, deps: ServerDeps): Promise
   app.addHook('onRequest', requestGuard({ publicOrigin: config.publicOrigin }));
 
   // Answers about people must not linger in a shared phone's cache.
+  // The server's own refusals (`{ error }`) in the language of the person's screen: the app
+  // sends it as Accept-Language. The API's answers are translated by its error formatter.
+  app.addHook('preSerialization', async (request, _reply, payload: unknown) => {
+    if (!isErrorAnswer(payload)) return payload;
+    const locale = answerLocale(request.headers['accept-language']);
+    return { ...payload, error: translateMessage(payload.error, locale) };
+  });
+
   app.addHook('onSend', async (request, reply, payload) => {
     if (isServerArea(request.url.split('?', 1)[0] ?? '') && !reply.hasHeader('cache-control')) {
       reply.header('cache-control', 'no-store');
@@ -266,6 +275,14 @@ async function sweepEvidence(
   }
   const removed = await store.sweep(inUse);
   if (removed > 0) log.info({ removed }, 'removed evidence files that no attachment refers to');
+}
+
+function isErrorAnswer(payload: unknown): payload is { error: string } {
+  return (
+    typeof payload === 'object' &&
+    payload !== null &&
+    typeof (payload as { error?: unknown }).error === 'string'
+  );
 }
 
 /** Every error the server itself answers is `{ error: "<what went wrong and what to do>" }`. */

@@ -56,6 +56,8 @@ export interface ApiDeps {
 export interface RequestMeta {
   ip: string | null;
   userAgent: string | null;
+  /** The request's Accept-Language: the app sends the language its screen shows. */
+  acceptLanguage?: string | null;
 }
 
 /** Sets or clears the session cookie on the current response. */

@@ -5,7 +5,7 @@
  */
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z, ZodError } from 'zod';
-import { platformSlug, roleAtLeast, type Role } from '@opale/core';
+import { answerLocale, platformSlug, roleAtLeast, translateMessage, type Role } from '@opale/core';
 import { findMembership, findPlatformBySlug } from '@opale/db';
 import type { Context } from './context';
 
@@ -15,27 +15,33 @@ import type { Context } from './context';
 const t = initTRPC.context<Context>().create({
   // Never send stack traces to browsers, whatever NODE_ENV says; the server logs failures.
   isDev: false,
-  errorFormatter({ shape, error }) {
+  // Messages are written in English; the answer gives them in the language of the person's
+  // screen (the app's Accept-Language), else of their account.
+  errorFormatter({ shape, error, ctx }) {
+    const locale = answerLocale(ctx?.request.acceptLanguage, ctx?.signedIn?.user.locale);
+    const say = (message: string) => translateMessage(message, locale);
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     return {
       ...shape,
-      message: zodError ? describeZodError(zodError) : shape.message,
-      data: { ...shape.data, fieldErrors: zodError ? fieldErrorsOf(zodError) : null },
+      message: zodError ? describeZodError(zodError, say) : say(shape.message),
+      data: { ...shape.data, fieldErrors: zodError ? fieldErrorsOf(zodError, say) : null },
     };
   },
 });
 
+type Say = (message: string) => string;
+
 /** The messages alone: they are written to be read as they are; field paths say nothing to people. */
-function describeZodError(error: ZodError): string {
-  return [...new Set(error.issues.map((issue) => issue.message))].join(' ');
+function describeZodError(error: ZodError, say: Say): string {
+  return [...new Set(error.issues.map((issue) => say(issue.message)))].join(' ');
 }
 
 /** Messages by dotted field path (`name`, `newAccount.password`), for forms to show by fields. */
-function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+function fieldErrorsOf(error: ZodError, say: Say): Record<string, string[]> {
   const byField: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.');
-    (byField[path] ??= []).push(issue.message);
+    (byField[path] ??= []).push(say(issue.message));
   }
   return byField;
 }

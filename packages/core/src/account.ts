@@ -3,6 +3,10 @@ import { z } from 'zod';
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
+export function isLocale(value: unknown): value is Locale {
+  return (locales as readonly unknown[]).includes(value);
+}
+
 export const locale = z.enum(locales, { message: 'Choose French (fr) or English (en).' });
 
 export const email = z

@@ -18,3 +18,4 @@ export * from './guide/languages';
 export * from './guide/strings';
 export * from './guide/reviews';
 export * from './incidents';
+export * from './messages';

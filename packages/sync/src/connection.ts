@@ -5,13 +5,26 @@ import * as encoding from 'lib0/encoding';
 import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { mayWriteAnywhere } from '@opale/core';
+import { mayWriteAnywhere, translateMessage, type Locale } from '@opale/core';
 import { closeCodes } from '@opale/core';
 import type { SyncIdentity, SyncLimits } from './identity';
 import { messageAuth, messageAwareness, messageQueryAwareness, messageSync } from './messages';
 import type { Room } from './room';
 
 class MalformedMessage extends Error {}
+
+/** Close reasons are limited to 123 bytes by the protocol. */
+const closeReasonBytes = 123;
+
+/**
+ * A close frame's reason in the person's language, cut to what the protocol carries without
+ * splitting a character (French takes more bytes than English).
+ */
+export function closeReason(reason: string, locale: Locale = 'en'): string {
+  let text = translateMessage(reason, locale);
+  while (Buffer.byteLength(text) > closeReasonBytes) text = text.slice(0, -1);
+  return text;
+}
 
 export class Connection {
   closed = false;
@@ -53,15 +66,17 @@ export class Connection {
   close(code: number, reason: string) {
     if (this.closed) return;
     this.closed = true;
-    // Close reasons are limited to 123 bytes by the protocol.
-    this.socket.close(code, Buffer.from(reason).subarray(0, 123).toString());
+    this.socket.close(code, closeReason(reason, this.identity.locale));
   }
 
   /** Tells the client why its update was refused, then closes so it drops its divergent state. */
   refuse(code: number, reason: string) {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, messageAuth);
-    authProtocol.writePermissionDenied(encoder, reason);
+    authProtocol.writePermissionDenied(
+      encoder,
+      translateMessage(reason, this.identity.locale ?? 'en'),
+    );
     this.send(encoding.toUint8Array(encoder));
     this.close(code, reason);
   }

@@ -1,4 +1,4 @@
-import type { Role } from '@opale/core';
+import type { Locale, Role } from '@opale/core';
 
 /** Who is at the other end of a connection, as the server knows them (never as the client says). */
 export interface SyncIdentity {
@@ -8,6 +8,16 @@ export interface SyncIdentity {
   organisationId: string;
   organisationName: string;
   role: Role;
+  /** The language of the person's account: refusals are told in it (English when left out). */
+  locale?: Locale;
+}
+
+/** The person behind a session, before their rights on a document are known. */
+export interface SyncPerson {
+  userId: string;
+  sessionId: string;
+  name: string;
+  locale?: Locale;
 }
 
 export interface SyncLimits {

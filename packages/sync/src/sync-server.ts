@@ -6,25 +6,20 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { parseDocName, type DocName } from '@opale/core';
+import { parseDocName, type DocName, type Locale } from '@opale/core';
 import { closeCodes } from '@opale/core';
-import { Connection } from './connection';
+import { closeReason, Connection } from './connection';
 import type { DocumentStore } from './document-store';
-import { defaultSyncLimits, type SyncIdentity, type SyncLimits } from './identity';
+import { defaultSyncLimits, type SyncIdentity, type SyncLimits, type SyncPerson } from './identity';
 import { Room, type Projector, type RoomEvents } from './room';
 
 export interface SyncAuthority {
   /** Is this Origin allowed to open a socket with the session cookie? */
   originAllowed(origin: string | undefined, request: IncomingMessage): boolean;
   /** The session behind the upgrade's cookie, or null. */
-  authenticate(
-    request: IncomingMessage,
-  ): Promise<{ userId: string; sessionId: string; name: string } | null>;
-  /** The person's rights on a document: their identity there, or why not. */
-  authorize(
-    person: { userId: string; sessionId: string; name: string },
-    doc: DocName,
-  ): Promise<SyncIdentity | 'unknown' | 'forbidden'>;
+  authenticate(request: IncomingMessage): Promise<SyncPerson | null>;
+  /** The person's rights on a document: their identity there (locale kept), or why not. */
+  authorize(person: SyncPerson, doc: DocName): Promise<SyncIdentity | 'unknown' | 'forbidden'>;
 }
 
 export interface SyncServerOptions {
@@ -94,10 +89,12 @@ export class SyncServer {
     let identity: SyncIdentity | null = null;
     let docName: DocName | null = null;
     let name = '';
+    let locale: Locale | undefined;
     try {
       name = decodeURIComponent((request.url ?? '').slice(pathPrefix.length).split('?')[0] ?? '');
       docName = parseDocName(name);
       const person = await authority.authenticate(request);
+      locale = person?.locale;
       if (!person)
         refusal = { code: closeCodes.unauthenticated, reason: 'Sign in again to see this board.' };
       else if (!docName)
@@ -124,7 +121,7 @@ export class SyncServer {
           code: closeCodes.unknownDocument,
           reason: 'There is no such board.',
         };
-        ws.close(r.code, r.reason);
+        ws.close(r.code, closeReason(r.reason, locale));
         return;
       }
       void this.attach(ws, name, docName, identity);

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import type { Role } from '@opale/core';
+import type { Locale, Role } from '@opale/core';
 import {
   MemoryDocumentStore,
   SyncServer,
@@ -27,6 +27,8 @@ export interface Person {
   role: Role;
   /** Platforms this person belongs to. */
   platforms: string[];
+  /** Their account's language; refusals are told in it. */
+  locale?: Locale;
 }
 
 export function person(
@@ -75,7 +77,9 @@ export class TestSyncServer {
           const sessionId = match?.[1];
           const userId = sessionId ? sessions.get(sessionId) : undefined;
           const p = userId ? people.get(userId) : undefined;
-          return p && sessionId ? { userId: p.userId, sessionId, name: p.name } : null;
+          return p && sessionId
+            ? { userId: p.userId, sessionId, name: p.name, locale: p.locale }
+            : null;
         },
         async authorize(who, doc): Promise<SyncIdentity | 'unknown' | 'forbidden'> {
           if (!['calais', 'dunkirk'].includes(doc.platform) || doc.group !== null) return 'unknown';
@@ -88,6 +92,7 @@ export class TestSyncServer {
             organisationId: p.organisationId,
             organisationName: p.organisationId.toUpperCase(),
             role: p.role,
+            ...(who.locale ? { locale: who.locale } : {}),
           };
         },
       },

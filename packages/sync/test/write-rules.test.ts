@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { capacityBoard, scheduleBoard, type OccurrenceState } from '@opale/core';
+import { capacityBoard, scheduleBoard, translateMessage, type OccurrenceState } from '@opale/core';
 import { Client, TestSyncServer, eventually, person, sleep } from './harness';
 
 const done: OccurrenceState = {
@@ -97,6 +97,20 @@ describe('write rules on live documents', () => {
     await eventually(() => expect(observer.closes.map((c) => c.code)).toContain(4409));
     expect(server.refusals).toContain('You can read this board but not change it.');
     expect(capacityBoard.services(await serverState('capacity:calais'))).toEqual([]);
+  });
+
+  it('tells a French-speaking observer why, in French, and keeps the log in English', async () => {
+    const observer = await open(
+      'capacity:calais',
+      server.signIn({ ...person('obs-fr', 'observer', 'org-a'), locale: 'fr' }),
+    );
+    capacityBoard.writeService(observer.doc, 'org-a', 'shelter', { name: 'Shelter' });
+    await eventually(() => expect(observer.closes.map((c) => c.code)).toContain(4409));
+    const english = 'You can read this board but not change it.';
+    const french = translateMessage(english, 'fr');
+    expect(french).not.toBe(english);
+    expect(observer.closes.find((c) => c.code === 4409)?.reason).toBe(french);
+    expect(server.refusals).toContain(english);
   });
 
   it('refuses deleting another organisation’s entry', async () => {

@@ -40,7 +40,11 @@ const credentials = z.object(
 );
 
 export function requestMeta(request: FastifyRequest): RequestMeta {
-  return { ip: request.ip || null, userAgent: request.headers['user-agent'] ?? null };
+  return {
+    ip: request.ip || null,
+    userAgent: request.headers['user-agent'] ?? null,
+    acceptLanguage: request.headers['accept-language'] ?? null,
+  };
 }
 
 export interface AuthRouteOptions {

@@ -2,7 +2,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Kysely } from 'kysely';
 import { resolveSession, type ApiDeps } from '@opale/api';
-import { isRole, type DocName } from '@opale/core';
+import { isLocale, isRole, type DocName } from '@opale/core';
 import {
   findGroupById,
   findMembership,
@@ -11,7 +11,7 @@ import {
   isGroupMember,
   type Database,
 } from '@opale/db';
-import type { SyncAuthority, SyncIdentity } from '@opale/sync';
+import type { SyncAuthority, SyncIdentity, SyncPerson } from '@opale/sync';
 import { normaliseOrigin } from '../http/request-guard';
 import { sessionCookieName } from '../http/session-cookie';
 
@@ -41,9 +41,14 @@ export function createSyncAuthority(
       const token = sessionTokenFromCookieHeader(request.headers.cookie);
       if (!token) return null;
       const signedIn = await resolveSession(deps, token);
-      return signedIn
-        ? { userId: signedIn.user.id, sessionId: signedIn.session.id, name: signedIn.user.name }
-        : null;
+      if (!signedIn) return null;
+      const { user, session } = signedIn;
+      return {
+        userId: user.id,
+        sessionId: session.id,
+        name: user.name,
+        locale: isLocale(user.locale) ? user.locale : undefined,
+      };
     },
     authorize: (person, doc) => identityOn(deps.db, person, doc),
   };
@@ -51,7 +56,7 @@ export function createSyncAuthority(
 
 async function identityOn(
   db: Kysely<Database>,
-  person: { userId: string; sessionId: string; name: string },
+  person: SyncPerson,
   doc: DocName,
 ): Promise<SyncIdentity | 'unknown' | 'forbidden'> {
   const platform = await findPlatformBySlug(db, doc.platform);
@@ -71,5 +76,6 @@ async function identityOn(
     organisationId: membership.organisationId,
     organisationName: organisation?.shortName ?? organisation?.name ?? '',
     role: membership.role,
+    ...(person.locale ? { locale: person.locale } : {}),
   };
 }

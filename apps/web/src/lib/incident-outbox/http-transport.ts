@@ -8,6 +8,7 @@ import { evidenceUploadPath } from '@opale/core';
 import { TRPCClientError, type TRPCClient } from '@trpc/client';
 import { OutboxSendError, type OutboxTransport } from './outbox-sender';
 import type { OutboxAttachment } from './outbox-store';
+import { currentLocale } from '../i18n';
 
 export interface TransportWords {
   /** The session ended: sign in again, then the report goes. */
@@ -82,6 +83,7 @@ export async function uploadEvidence(
     method: 'POST',
     credentials: 'same-origin',
     headers: {
+      'Accept-Language': currentLocale(),
       'Content-Type': attachment.type || 'application/octet-stream',
       'Idempotency-Key': attachment.key,
       'X-File-Name': encodeURIComponent(attachment.name),

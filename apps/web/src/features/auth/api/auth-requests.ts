@@ -2,6 +2,7 @@
  * Signing in and out are plain HTTP endpoints (not tRPC): the server sets and clears the
  * session cookie. The browser adds the Origin header the server checks.
  */
+import { currentLocale } from '@/lib/i18n';
 
 /** The server answered with a refusal; its message is written for the person. */
 export class AuthRefusedError extends Error {
@@ -27,7 +28,8 @@ async function post(path: string, body?: unknown): Promise<Response> {
     return await fetch(path, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
+      // The server answers its refusals in the language the screen shows.
+      headers: { 'content-type': 'application/json', 'accept-language': currentLocale() },
       body: JSON.stringify(body ?? {}),
     });
   } catch {
