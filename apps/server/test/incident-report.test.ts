@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   incidentAuthorities,
   incidentTypes,
+  localDateOf,
   personalDataWarnings,
   type IncidentReport,
 } from '@opale/core';
@@ -272,6 +273,16 @@ describe('the demo incidents', () => {
     );
     expect(followups.some((f) => f.kind === 'court_action' && f.outcome === 'upheld')).toBe(true);
     expect(followups.some((f) => f.kind === 'complaint' && f.outcome === 'pending')).toBe(true);
+    // A decided follow-up has its decision date, after its filing and not in the future.
+    const today = localDateOf(now);
+    for (const followup of followups) {
+      if (followup.outcome === 'pending') expect(followup.decidedOn).toBeNull();
+      else {
+        expect(followup.decidedOn! >= followup.filedOn, followup.notes).toBe(true);
+        expect(followup.decidedOn! <= today, followup.notes).toBe(true);
+      }
+    }
+    expect(followups.filter((f) => f.decidedOn !== null).length).toBeGreaterThanOrEqual(4);
   });
 
   it('keeps volunteer witnesses on open cases only', async () => {

@@ -19,6 +19,8 @@ export interface DemoFollowup {
   /** Days after the incident it was filed. */
   filedAfterDays: number;
   outcome: FollowupOutcome;
+  /** Days after filing it was decided: every outcome but `pending` has its decision date. */
+  decidedAfterDays?: number;
   notes: string;
 }
 
@@ -413,6 +415,7 @@ const calais: readonly DemoIncident[] = [
         kind: 'complaint',
         filedAfterDays: 3,
         outcome: 'dismissed',
+        decidedAfterDays: 25,
         notes: 'The prosecutor closed the complaint without further action.',
       },
     ],
@@ -436,6 +439,7 @@ const calais: readonly DemoIncident[] = [
         kind: 'court_action',
         filedAfterDays: 20,
         outcome: 'upheld',
+        decidedAfterDays: 12,
         notes:
           'The police court cancelled the fine: the van was stopped for a humanitarian distribution.',
       },
@@ -585,6 +589,7 @@ const calais: readonly DemoIncident[] = [
         kind: 'complaint',
         filedAfterDays: 10,
         outcome: 'no_response',
+        decidedAfterDays: 45,
         notes: 'Contested by registered letter; no answer after the legal delay.',
       },
     ],
@@ -724,6 +729,7 @@ const calais: readonly DemoIncident[] = [
         kind: 'complaint',
         filedAfterDays: 12,
         outcome: 'upheld',
+        decidedAfterDays: 40,
         notes: 'The fine was cancelled after the contest.',
       },
     ],
@@ -1078,6 +1084,7 @@ const dunkirk: readonly DemoIncident[] = [
         kind: 'court_action',
         filedAfterDays: 25,
         outcome: 'upheld',
+        decidedAfterDays: 28,
         notes: 'The police court cancelled the fine.',
       },
     ],

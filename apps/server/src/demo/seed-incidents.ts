@@ -145,11 +145,24 @@ export async function seedDemoIncidents(
               `a follow-up of the demo incident ${incident.key} is filed after the seed date`,
             );
           }
+          const decidedOn =
+            followup.decidedAfterDays === undefined
+              ? null
+              : addDays(filedOn, followup.decidedAfterDays);
+          if (
+            (followup.outcome === 'pending') !== (decidedOn === null) ||
+            (decidedOn ?? '') > today
+          ) {
+            throw new Error(
+              `a follow-up of the demo incident ${incident.key} needs a decision date in the past exactly when it is decided`,
+            );
+          }
           await insertIncidentFollowup(trx, {
             id: randomUUID(),
             incidentId: row.id,
             kind: followup.kind,
             filedOn,
+            decidedOn,
             outcome: followup.outcome,
             notes: followup.notes,
             createdBy: verifier ?? author,
