@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // Everything the server answers itself (apps/server's `serverAreas`): the dev server forwards it
@@ -76,8 +77,19 @@ const appShell = VitePWA({
   },
 });
 
+/**
+ * Brotli and gzip copies of every built file worth it, next to it (`index-….js.br`, `.gz`): the
+ * server sends the copy the browser accepts (@fastify/static `preCompressed`), compressed once at
+ * the best level rather than on every request. Source maps are for developers: left as they are.
+ */
+const precompressed = compression({
+  algorithms: ['brotliCompress', 'gzip'],
+  exclude: [/\.map$/],
+  threshold: 1024,
+});
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), appShell],
+  plugins: [react(), tailwindcss(), appShell, precompressed],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

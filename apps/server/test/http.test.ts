@@ -1,3 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { migrateToLatest } from '@opale/db';
@@ -216,6 +220,35 @@ describe('the HTTP host', () => {
       const response = await fetch(`${server.url}/assets/index-3f2a9c1b.js`);
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    });
+
+    it('sends the build’s Brotli or gzip copy of a file to a browser that accepts it', async () => {
+      // What the web build writes next to each file (vite-plugin-compression2).
+      const script = `console.log(${JSON.stringify('opale '.repeat(400))});`;
+      const path = join(server.config.webDist, 'assets', 'today-5e1d.js');
+      writeFileSync(path, script);
+      writeFileSync(`${path}.br`, brotliCompressSync(script));
+      writeFileSync(`${path}.gz`, gzipSync(script));
+
+      const answers = await Promise.all(
+        ['br, gzip', 'gzip', 'identity'].map((encoding) =>
+          rawGet(`${server.url}/assets/today-5e1d.js`, { 'accept-encoding': encoding }),
+        ),
+      );
+      const [br, gzip, identity] = answers;
+      expect(br!.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(br!.body).toString()).toBe(script);
+      expect(br!.body.length).toBeLessThan(script.length / 10);
+      expect(gzip!.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gzip!.body).toString()).toBe(script);
+      expect(identity!.headers['content-encoding']).toBeUndefined();
+      expect(identity!.body.toString()).toBe(script);
+      for (const answer of answers) {
+        expect(answer.status).toBe(200);
+        expect(answer.headers['content-type']).toMatch(/javascript/);
+        expect(answer.headers.vary).toMatch(/accept-encoding/i);
+        expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      }
     });
 
     it('answers missing files and server paths with a JSON 404, not the app', async () => {
@@ -470,4 +503,24 @@ async function openLiveSocket(server: TestServer, cookie: string, docName: strin
     socket.once('error', reject);
   });
   return { socket, closed };
+}
+
+/** A GET whose body is kept as sent (fetch would decompress it). */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((done, fail) => {
+    httpGet(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        done({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
+      );
+    }).on('error', fail);
+  });
 }

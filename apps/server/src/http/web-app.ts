@@ -39,6 +39,9 @@ export async function webApp(app: FastifyInstance, options: { webDist: string })
       root: options.webDist,
       wildcard: true,
       dotfiles: 'ignore',
+      // The build writes Brotli and gzip copies next to each file (apps/web/vite.config.ts): sent
+      // as they are to a browser that accepts them, with `Vary: Accept-Encoding`.
+      preCompressed: true,
       // Cache headers are set below, per kind of file.
       cacheControl: false,
       setHeaders: (reply, path) => setCacheHeaders(reply, path),
