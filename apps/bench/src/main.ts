@@ -2,11 +2,14 @@
  * `pnpm bench <benchmark> [options]`. The first argument picks the benchmark:
  *   sync   live-document propagation and memory, Opale vs the stock Yjs websocket server
  *   guide  the public Arrival Guide's weight per language and its render time
+ *   app    the web app's download size on a phone: first visit and offline copy
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appUsage, checkWebDist, parseAppArgs, runAppBenchmark } from './app/index';
+import { markdownReport as appMarkdownReport, resultsEntry as appResultsEntry } from './app/report';
 import { codeState, sourceHash } from './code-state';
 import { guideUsage, parseGuideArgs, runGuideBenchmark } from './guide/index';
 import {
@@ -142,6 +145,55 @@ async function guide(args: string[]) {
   return results.failures.length === 0 ? 0 : 1;
 }
 
+async function app(args: string[]) {
+  const { options, results: resultsFile, timeoutMinutes, help } = parseAppArgs(args);
+  if (help) {
+    console.log(appUsage);
+    return 0;
+  }
+  const notBuilt = checkWebDist(options.webDist);
+  if (notBuilt) {
+    console.error(notBuilt);
+    return 1;
+  }
+  const deadline = setTimeout(() => {
+    console.error(`The benchmark ran past ${timeoutMinutes} minutes: stopping.`);
+    process.exit(2);
+  }, timeoutMinutes * 60_000);
+  deadline.unref();
+
+  const started = performance.now();
+  const startedAt = new Date();
+  const code = codeState(repositoryRoot);
+  const results = await runAppBenchmark(options, (line) => console.log(line));
+  if (sourceHash(repositoryRoot) !== code.hash) {
+    results.failures.push(
+      'the measured sources changed during the run (someone edited the work tree): ' +
+        'files may have been served by different code',
+    );
+  }
+  const wallSeconds = (performance.now() - started) / 1000;
+  clearTimeout(deadline);
+
+  console.log(`\n${appMarkdownReport(results)}\n`);
+  if (resultsFile !== null && results.firstVisit.length === 0) {
+    console.log('Nothing was measured: the results file is left as it was.');
+  } else if (resultsFile !== null) {
+    await appendResults(
+      resultsFile,
+      appResultsEntry(results, {
+        machine: describeMachine(options.tempRoot ?? tmpdir()),
+        command: commandLine(['app', ...args]),
+        date: startedAt,
+        wallSeconds,
+        code: `commit ${code.commit}${code.dirty ? ' with uncommitted changes' : ''} (sources ${code.hash})`,
+        repositoryRoot,
+      }),
+    );
+  }
+  return results.failures.length === 0 ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   const [benchmark, ...args] = process.argv.slice(2);
   switch (benchmark) {
@@ -149,9 +201,11 @@ async function main(): Promise<number> {
       return sync(args);
     case 'guide':
       return guide(args);
+    case 'app':
+      return app(args);
     default:
       console.log(
-        `Usage: pnpm bench <benchmark> [options]\n\nBenchmarks:\n  ${syncUsage}\n\n  ${guideUsage}`,
+        `Usage: pnpm bench <benchmark> [options]\n\nBenchmarks:\n  ${syncUsage}\n\n  ${guideUsage}\n\n  ${appUsage}`,
       );
       return benchmark === undefined || benchmark === '--help' ? 0 : 1;
   }
