@@ -102,58 +102,51 @@ async function appendResults(resultsFile: string | undefined, entry: string) {
   console.log(`Appended to ${file}`);
 }
 
-async function guide(args: string[]) {
-  const { options, results: resultsFile, timeoutMinutes, help } = parseGuideArgs(args);
-  if (help) {
-    console.log(guideUsage);
-    return 0;
-  }
-  const deadline = setTimeout(() => {
-    console.error(`The benchmark ran past ${timeoutMinutes} minutes: stopping.`);
-    process.exit(2);
-  }, timeoutMinutes * 60_000);
-  deadline.unref();
-
-  const started = performance.now();
-  const startedAt = new Date();
-  const code = codeState(repositoryRoot);
-  const results = await runGuideBenchmark(options, (line) => console.log(line));
-  if (sourceHash(repositoryRoot) !== code.hash) {
-    results.failures.push(
-      'the measured sources changed during the run (someone edited the work tree): ' +
-        'pages may have measured different code',
-    );
-  }
-  const wallSeconds = (performance.now() - started) / 1000;
-  clearTimeout(deadline);
-
-  console.log(`\n${guideMarkdownReport(results)}\n`);
-  if (resultsFile !== null && results.pages.length === 0) {
-    console.log('Nothing was measured: the results file is left as it was.');
-  } else if (resultsFile !== null) {
-    await appendResults(
-      resultsFile,
-      guideResultsEntry(results, {
-        machine: describeMachine(options.tempRoot ?? tmpdir()),
-        command: commandLine(['guide', ...args]),
-        date: startedAt,
-        wallSeconds,
-        code: `commit ${code.commit}${code.dirty ? ' with uncommitted changes' : ''} (sources ${code.hash})`,
-      }),
-    );
-  }
-  return results.failures.length === 0 ? 0 : 1;
+/** What the run of a reported benchmark needs to know about it. */
+interface ReportedBenchmark<O extends { tempRoot?: string }, R extends { failures: string[] }> {
+  name: string;
+  usage: string;
+  parse: (args: string[]) => {
+    options: O;
+    results: string | null | undefined;
+    timeoutMinutes: number;
+    help: boolean;
+  };
+  /** Why it cannot run at all, said before anything starts; null when it can. */
+  cannotRun?: (options: O) => string | null;
+  run: (options: O, log: (line: string) => void) => Promise<R>;
+  /** What a change of the sources during the run would have spoiled. */
+  spoiled: string;
+  markdown: (results: R) => string;
+  measuredNothing: (results: R) => boolean;
+  entry: (results: R, context: EntryContext) => string;
 }
 
-async function app(args: string[]) {
-  const { options, results: resultsFile, timeoutMinutes, help } = parseAppArgs(args);
+interface EntryContext {
+  machine: ReturnType<typeof describeMachine>;
+  command: string;
+  date: Date;
+  wallSeconds: number;
+  code: string;
+  repositoryRoot: string;
+}
+
+/**
+ * Runs one benchmark that reports in markdown: within its deadline, noting whether the sources
+ * changed meanwhile, then prints the report and appends the entry to the results file.
+ */
+async function runReported<O extends { tempRoot?: string }, R extends { failures: string[] }>(
+  bench: ReportedBenchmark<O, R>,
+  args: string[],
+): Promise<number> {
+  const { options, results: resultsFile, timeoutMinutes, help } = bench.parse(args);
   if (help) {
-    console.log(appUsage);
+    console.log(bench.usage);
     return 0;
   }
-  const notBuilt = checkWebDist(options.webDist);
-  if (notBuilt) {
-    console.error(notBuilt);
+  const cannotRun = bench.cannotRun?.(options) ?? null;
+  if (cannotRun) {
+    console.error(cannotRun);
     return 1;
   }
   const deadline = setTimeout(() => {
@@ -165,25 +158,24 @@ async function app(args: string[]) {
   const started = performance.now();
   const startedAt = new Date();
   const code = codeState(repositoryRoot);
-  const results = await runAppBenchmark(options, (line) => console.log(line));
+  const results = await bench.run(options, (line) => console.log(line));
   if (sourceHash(repositoryRoot) !== code.hash) {
     results.failures.push(
-      'the measured sources changed during the run (someone edited the work tree): ' +
-        'files may have been served by different code',
+      `the measured sources changed during the run (someone edited the work tree): ${bench.spoiled}`,
     );
   }
   const wallSeconds = (performance.now() - started) / 1000;
   clearTimeout(deadline);
 
-  console.log(`\n${appMarkdownReport(results)}\n`);
-  if (resultsFile !== null && results.firstVisit.length === 0) {
+  console.log(`\n${bench.markdown(results)}\n`);
+  if (resultsFile !== null && bench.measuredNothing(results)) {
     console.log('Nothing was measured: the results file is left as it was.');
   } else if (resultsFile !== null) {
     await appendResults(
       resultsFile,
-      appResultsEntry(results, {
+      bench.entry(results, {
         machine: describeMachine(options.tempRoot ?? tmpdir()),
-        command: commandLine(['app', ...args]),
+        command: commandLine([bench.name, ...args]),
         date: startedAt,
         wallSeconds,
         code: `commit ${code.commit}${code.dirty ? ' with uncommitted changes' : ''} (sources ${code.hash})`,
@@ -193,6 +185,37 @@ async function app(args: string[]) {
   }
   return results.failures.length === 0 ? 0 : 1;
 }
+
+const guide = (args: string[]) =>
+  runReported(
+    {
+      name: 'guide',
+      usage: guideUsage,
+      parse: parseGuideArgs,
+      run: runGuideBenchmark,
+      spoiled: 'pages may have measured different code',
+      markdown: guideMarkdownReport,
+      measuredNothing: (results) => results.pages.length === 0,
+      entry: guideResultsEntry,
+    },
+    args,
+  );
+
+const app = (args: string[]) =>
+  runReported(
+    {
+      name: 'app',
+      usage: appUsage,
+      parse: parseAppArgs,
+      cannotRun: (options) => checkWebDist(options.webDist),
+      run: runAppBenchmark,
+      spoiled: 'files may have been served by different code',
+      markdown: appMarkdownReport,
+      measuredNothing: (results) => results.firstVisit.length === 0,
+      entry: appResultsEntry,
+    },
+    args,
+  );
 
 async function main(): Promise<number> {
   const [benchmark, ...args] = process.argv.slice(2);

@@ -6,15 +6,13 @@
  * first paint) under three `Accept-Encoding` values, and the service worker's offline copy (its
  * precache list) as a phone that accepts Brotli downloads it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { get } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { migrateToLatest, openSqlite } from '@opale/db';
-import { buildServer } from '@opale/server/src/app';
-import { readServerConfig } from '@opale/server/src/env';
+import { withInProcessServer } from '../servers/in-process';
 import { firstVisitAssets, precacheList, type FirstVisitKind } from './parse';
 
 export { firstVisitAssets, precacheList } from './parse';
@@ -162,29 +160,17 @@ export async function runAppBenchmark(
     offline: null,
     failures: [],
   };
-  const root = mkdtempSync(path.join(options.tempRoot ?? tmpdir(), 'opale-bench-app-'));
-  const config = readServerConfig({
-    DATA_DIR: path.join(root, 'data'),
-    WEB_DIST: options.webDist,
-    PUBLIC_ORIGIN: 'http://127.0.0.1:3000',
-    LOG_LEVEL: 'error',
-  });
-  const { db } = openSqlite(path.join(root, 'opale.sqlite'));
-  try {
-    await migrateToLatest(db);
-    // Every request comes from 127.0.0.1: the per-address limit must not apply here.
-    const app = await buildServer(config, { db, limits: { requestsPerMinute: 1_000_000_000 } });
-    const origin = await app.listen({ port: 0, host: '127.0.0.1' });
-    try {
+  await withInProcessServer(
+    {
+      prefix: 'opale-bench-app-',
+      webDist: options.webDist,
+      ...(options.tempRoot ? { tempRoot: options.tempRoot } : {}),
+    },
+    async ({ origin }) => {
       await measureFirstVisit(origin, options, results, log);
       await measureOffline(origin, options, results, log);
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await db.destroy();
-    rmSync(root, { recursive: true, force: true });
-  }
+    },
+  );
   results.load.after = loadavg()[0] ?? 0;
   return results;
 }

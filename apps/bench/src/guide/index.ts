@@ -5,19 +5,15 @@
  * Calais and the demo capacity board; then, for every guide language, the page's bytes as sent,
  * compressed with gzip and Brotli, and the server's time per request over N requests.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { guideLanguages } from '@opale/core';
-import { migrateToLatest, openSqlite } from '@opale/db';
-import { buildServer } from '@opale/server/src/app';
 import { seedDemoBoards } from '@opale/server/src/demo/seed-boards';
 import { seedDemo } from '@opale/server/src/demo/seed-demo';
-import { readServerConfig } from '@opale/server/src/env';
 import { SqlDocumentStore } from '@opale/server/src/live/sql-document-store';
+import { withInProcessServer } from '../servers/in-process';
 import { percentile, sortedCopy } from '../stats';
 import { writeMonthOfSchedule, type MonthOfData } from './month';
 
@@ -169,29 +165,23 @@ export async function runGuideBenchmark(
     pages: [],
     failures: [],
   };
-  const root = mkdtempSync(path.join(options.tempRoot ?? tmpdir(), 'opale-bench-guide-'));
-  const dataDir = path.join(root, 'data');
-  const config = readServerConfig({
-    DATA_DIR: dataDir,
-    WEB_DIST: path.join(root, 'no-web-app'),
-    PUBLIC_ORIGIN: 'http://127.0.0.1:3000',
-    LOG_LEVEL: 'error',
-  });
-  const { db } = openSqlite(path.join(root, 'opale.sqlite'));
   const elapsed = new Map<string, number>();
-  try {
-    await migrateToLatest(db);
-    const now = new Date();
-    await seedDemo(db, now);
-    await seedDemoBoards(db, new SqlDocumentStore(db), now);
-    // Every request comes from 127.0.0.1: the per-address limit must not apply here.
-    const app = await buildServer(config, { db, limits: { requestsPerMinute: 1_000_000_000 } });
-    app.addHook('onResponse', async (request, reply) => {
-      const id = request.headers['x-bench-id'];
-      if (typeof id === 'string') elapsed.set(id, reply.elapsedTime);
-    });
-    const origin = await app.listen({ port: 0, host: '127.0.0.1' });
-    try {
+  const now = new Date();
+  await withInProcessServer(
+    {
+      prefix: 'opale-bench-guide-',
+      ...(options.tempRoot ? { tempRoot: options.tempRoot } : {}),
+      seed: async (db) => {
+        await seedDemo(db, now);
+        await seedDemoBoards(db, new SqlDocumentStore(db), now);
+      },
+      prepare: (app) =>
+        app.addHook('onResponse', async (request, reply) => {
+          const id = request.headers['x-bench-id'];
+          if (typeof id === 'string') elapsed.set(id, reply.elapsedTime);
+        }),
+    },
+    async ({ app, origin }) => {
       results.month = await writeMonthOfSchedule(app.liveDocuments, options.platform, now);
       log(
         `${options.platform}: ${results.month.series} series over ${30} days, ` +
@@ -212,13 +202,8 @@ export async function runGuideBenchmark(
           );
         }
       }
-    } finally {
-      await app.close();
-    }
-  } finally {
-    await db.destroy();
-    rmSync(root, { recursive: true, force: true });
-  }
+    },
+  );
   results.load.after = loadavg()[0] ?? 0;
   return results;
 }
