@@ -59,17 +59,20 @@ describe('the time a request body may take', () => {
   });
   afterAll(() => server.close());
 
+  const body = JSON.stringify({ email: 'field.calais@demo.opale', password: 'opale-demo' });
+  /** The head of a sign-in whose body is `body`, as a browser sends it. */
+  const signInHead = (extra: Record<string, string> = {}) =>
+    head('POST', '/auth/login', {
+      host: new URL(server.url).host,
+      origin: publicOrigin,
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      ...extra,
+    });
+
   it('answers 408 and closes the connection when a JSON body stalls', async () => {
-    const body = JSON.stringify({ email: 'field.calais@demo.opale', password: 'opale-demo' });
     const { socket, closed } = rawConnection(server);
-    socket.write(
-      head('POST', '/auth/login', {
-        host: new URL(server.url).host,
-        origin: publicOrigin,
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(body),
-      }),
-    );
+    socket.write(signInHead());
     // Half the body, then nothing.
     socket.write(body.slice(0, 10));
     const started = Date.now();
@@ -80,17 +83,8 @@ describe('the time a request body may take', () => {
   });
 
   it('leaves alone a JSON body that arrives in time, even in pieces', async () => {
-    const body = JSON.stringify({ email: 'field.calais@demo.opale', password: 'opale-demo' });
     const { socket, received } = rawConnection(server);
-    socket.write(
-      head('POST', '/auth/login', {
-        host: new URL(server.url).host,
-        origin: publicOrigin,
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(body),
-        connection: 'close',
-      }),
-    );
+    socket.write(signInHead({ connection: 'close' }));
     socket.write(body.slice(0, 10));
     await pause(bodyTimeoutMs / 3);
     socket.write(body.slice(10));
