@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { commonOptions, commonValues } from '../args';
 import { withInProcessServer } from '../servers/in-process';
 import { firstVisitAssets, precacheList, type FirstVisitKind } from './parse';
 
@@ -53,29 +54,16 @@ export function parseAppArgs(args: string[]): {
     strict: true,
     options: {
       'web-dist': { type: 'string' },
-      'temp-root': { type: 'string' },
-      results: { type: 'string' },
-      'no-results': { type: 'boolean' },
-      'timeout-minutes': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+      ...commonOptions,
     },
   });
-  const d = defaultAppOptions;
-  const count = (value: string | undefined, fallback: number, least: number) => {
-    if (value === undefined) return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < least)
-      throw new Error(`not a whole number ≥ ${least}: ${value}`);
-    return n;
-  };
+  const { tempRoot, ...common } = commonValues(values, 5);
   return {
     options: {
-      webDist: values['web-dist'] ? path.resolve(values['web-dist']) : d.webDist,
-      ...(values['temp-root'] ? { tempRoot: values['temp-root'] } : {}),
+      webDist: values['web-dist'] ? path.resolve(values['web-dist']) : defaultAppOptions.webDist,
+      ...tempRoot,
     },
-    results: values['no-results'] ? null : values.results,
-    timeoutMinutes: count(values['timeout-minutes'], 5, 1),
-    help: values.help === true,
+    ...common,
   };
 }
 

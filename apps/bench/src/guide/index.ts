@@ -13,6 +13,7 @@ import { guideLanguages } from '@opale/core';
 import { seedDemoBoards } from '@opale/server/src/demo/seed-boards';
 import { seedDemo } from '@opale/server/src/demo/seed-demo';
 import { SqlDocumentStore } from '@opale/server/src/live/sql-document-store';
+import { commonOptions, commonValues, wholeNumber } from '../args';
 import { withInProcessServer } from '../servers/in-process';
 import { percentile, sortedCopy } from '../stats';
 import { writeMonthOfSchedule, type MonthOfData } from './month';
@@ -68,26 +69,16 @@ export function parseGuideArgs(args: string[]): {
       pages: { type: 'string' },
       requests: { type: 'string' },
       warmup: { type: 'string' },
-      'temp-root': { type: 'string' },
-      results: { type: 'string' },
-      'no-results': { type: 'boolean' },
-      'timeout-minutes': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
+      ...commonOptions,
     },
   });
   const d = defaultGuideOptions;
-  const count = (value: string | undefined, fallback: number, least: number) => {
-    if (value === undefined) return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < least)
-      throw new Error(`not a whole number ≥ ${least}: ${value}`);
-    return n;
-  };
   const list = (value: string | undefined) =>
     value
       ?.split(',')
       .map((item) => item.trim())
       .filter(Boolean);
+  const { tempRoot, ...common } = commonValues(values, 20);
   const languages = list(values.languages) ?? d.languages;
   for (const code of languages) {
     if (!guideLanguages.some((language) => language.code === code)) {
@@ -104,13 +95,11 @@ export function parseGuideArgs(args: string[]): {
       platform: values.platform ?? d.platform,
       languages,
       pages,
-      requests: count(values.requests, d.requests, 1),
-      warmup: count(values.warmup, d.warmup, 0),
-      ...(values['temp-root'] ? { tempRoot: values['temp-root'] } : {}),
+      requests: wholeNumber(values.requests, d.requests, 1),
+      warmup: wholeNumber(values.warmup, d.warmup, 0),
+      ...tempRoot,
     },
-    results: values['no-results'] ? null : values.results,
-    timeoutMinutes: count(values['timeout-minutes'], 20, 1),
-    help: values.help === true,
+    ...common,
   };
 }
 
