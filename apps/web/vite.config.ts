@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
+import { webManifest } from './src/app/web-manifest';
 
 // Everything the server answers itself (apps/server's `serverAreas`): the dev server forwards it
 // so cookies stay same-origin, and the service worker never answers it with the app.
@@ -39,23 +40,7 @@ const appShell = VitePWA({
   // The dev server never gets a worker: it would keep serving modules that changed since.
   devOptions: { enabled: false },
   includeAssets: ['favicon.svg'],
-  manifest: {
-    id: '/',
-    name: 'Opale',
-    short_name: 'Opale',
-    description: 'Coordination des organisations humanitaires de Calais et Dunkerque',
-    lang: 'fr',
-    start_url: '/',
-    scope: '/',
-    display: 'standalone',
-    background_color: '#ffffff',
-    // The header's colour (brand-900), as index.html's theme-color.
-    theme_color: '#17403c',
-    icons: [
-      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
-      { src: '/icon-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
-    ],
-  },
+  manifest: webManifest,
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
     // One file, served by the app's own CSP (script-src 'self'); no second workbox-*.js to fetch.
