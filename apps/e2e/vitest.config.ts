@@ -12,5 +12,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // expect.poll waits for what the page shows after a round trip to the server: 1 s (the
+    // default) is short on a loaded machine; a poll that succeeds returns as soon as it does.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });
