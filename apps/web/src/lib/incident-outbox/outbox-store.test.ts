@@ -205,12 +205,12 @@ describe('a correction and a send at the same time', () => {
       await store.acknowledgeCreated(key, `incident-${key}`, saved.revision);
       await store.finish(key, saved.revision, new Date(at));
     }
-    expect(await store.sentTrace('old')).toBeDefined();
+    expect(await store.sentTrace('old')).toMatchObject({ incidentId: 'incident-old' });
     await store.save({ key: 'now', platform: 'calais', draft, attachments: [] }, new Date());
     await store.acknowledgeCreated('now', 'incident-now', 1);
     await store.finish('now', 1, new Date('2026-11-26T08:00:00Z'));
     expect(await store.sentTrace('old')).toBeUndefined();
-    expect(await store.sentTrace('recent')).toBeDefined();
+    expect(await store.sentTrace('recent')).toMatchObject({ incidentId: 'incident-recent' });
     store.close();
   });
 

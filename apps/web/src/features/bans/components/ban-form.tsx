@@ -9,12 +9,10 @@ import {
 } from '@opale/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/ui/button';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import { ErrorMessage } from '@/components/ui/message';
 import { fieldErrorsOf } from '@/lib/errors';
-import { useDescribeError } from '@/lib/use-describe-error';
 import { banDraftOf, checkBanValues, type BanProblem, type BanValues } from '../utils/ban-values';
+import { FormFooter } from './form-footer';
 
 export interface BanFormProps {
   initial: BanValues;
@@ -39,8 +37,6 @@ export function BanForm({
   onCancel,
 }: BanFormProps) {
   const { t } = useTranslation('incidents');
-  const { t: tc } = useTranslation();
-  const describeError = useDescribeError();
   const sitesId = useId();
   const [values, setValues] = useState(initial);
   const [problems, setProblems] = useState<Partial<Record<keyof BanValues, BanProblem>>>({});
@@ -172,15 +168,7 @@ export function BanForm({
         error={message('forbids')}
         onChange={(event) => set('forbids', event.target.value)}
       />
-      <ErrorMessage>{error ? describeError(error) : null}</ErrorMessage>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel}>
-          {tc('common.cancel')}
-        </Button>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {submitLabel}
-        </Button>
-      </div>
+      <FormFooter submitLabel={submitLabel} pending={pending} error={error} onCancel={onCancel} />
     </form>
   );
 }

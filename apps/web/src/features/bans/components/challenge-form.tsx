@@ -6,10 +6,7 @@ import {
 } from '@opale/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/field';
-import { ErrorMessage } from '@/components/ui/message';
-import { useDescribeError } from '@/lib/use-describe-error';
 import {
   challengeOf,
   challengeValuesOf,
@@ -17,6 +14,7 @@ import {
   type BanProblem,
   type ChallengeValues,
 } from '../utils/ban-values';
+import { FormFooter } from './form-footer';
 
 export interface ChallengeFormProps {
   initial: BanChallenge;
@@ -38,8 +36,6 @@ export function ChallengeForm({
   onCancel,
 }: ChallengeFormProps) {
   const { t } = useTranslation('incidents');
-  const { t: tc } = useTranslation();
-  const describeError = useDescribeError();
   const stateName = useId();
   const [values, setValues] = useState<ChallengeValues>(() => challengeValuesOf(initial, today));
   const [problems, setProblems] = useState<Partial<Record<keyof ChallengeValues, BanProblem>>>({});
@@ -134,15 +130,12 @@ export function ChallengeForm({
         </div>
       ) : null}
       <p className="text-sm text-slate-700">{t('bans.challenge.endsHint')}</p>
-      <ErrorMessage>{error ? describeError(error) : null}</ErrorMessage>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel}>
-          {tc('common.cancel')}
-        </Button>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {t('bans.challenge.submit')}
-        </Button>
-      </div>
+      <FormFooter
+        submitLabel={t('bans.challenge.submit')}
+        pending={pending}
+        error={error}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,13 +1,11 @@
 import { banLimits, type BanRenewal } from '@opale/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/field';
-import { ErrorMessage } from '@/components/ui/message';
 import { formatDay } from '@/lib/format';
 import { currentLocale } from '@/lib/i18n';
-import { useDescribeError } from '@/lib/use-describe-error';
 import { checkRenewalValues, type BanProblem, type RenewalValues } from '../utils/ban-values';
+import { FormFooter } from './form-footer';
 
 export interface RenewalFormProps {
   /** The last day the order runs to now. */
@@ -28,8 +26,6 @@ export function RenewalForm({
   onCancel,
 }: RenewalFormProps) {
   const { t } = useTranslation('incidents');
-  const { t: tc } = useTranslation();
-  const describeError = useDescribeError();
   const locale = currentLocale();
   const [values, setValues] = useState<RenewalValues>({
     reference: '',
@@ -81,15 +77,12 @@ export function RenewalForm({
           {...field('validUntil')}
         />
       </div>
-      <ErrorMessage>{error ? describeError(error) : null}</ErrorMessage>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel}>
-          {tc('common.cancel')}
-        </Button>
-        <Button type="submit" disabled={pending} aria-busy={pending}>
-          {t('bans.renew.submit')}
-        </Button>
-      </div>
+      <FormFooter
+        submitLabel={t('bans.renew.submit')}
+        pending={pending}
+        error={error}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
